@@ -1,0 +1,41 @@
+// Four layers, one runner: `npm test` runs them all (see test/run-all.js, which builds first).
+const ESM_PACKAGES = [
+  '@tarojs',
+  '@stencil',
+  'swiper',
+  'lodash-es',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'nanoid',
+  'tslib',
+  'style-inject',
+]
+
+const source = {
+  transform: { '^.+\\.(m?js|jsx|tsx?)$': 'babel-jest' },
+  // Anything under one of these packages is transformed, even in their own nested node_modules.
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_PACKAGES.join('|')})/).*/node_modules/`],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '\\.(css|scss)$': 'identity-obj-proxy',
+    '^@tarojs/components$': '@tarojs/components/lib/react',
+    '^@tarojs/taro$': '<rootDir>/test/support/taro-shim.js',
+  },
+  setupFiles: ['<rootDir>/test/support/jest-globals.js'],
+}
+
+module.exports = {
+  projects: [
+    { ...source, displayName: 'unit', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...source,
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/components/**/*.test.tsx'],
+    },
+    { displayName: 'weapp', testEnvironment: 'node', testMatch: ['<rootDir>/test/weapp/**/*.test.js'] },
+    { displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.js'] },
+  ],
+}

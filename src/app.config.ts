@@ -1,0 +1,42 @@
+// Pages not on the tab bar live in subpackages, so the main package stays small and home opens fast.
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/more/index'],
+  subPackages: [
+    { root: 'case', pages: ['pages/emergency/index'] },
+    { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index'] },
+  ],
+  // The emergency screen is one tap from home: fetch its package while home is showing.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['case'] },
+  },
+  window: {
+    navigationBarBackgroundColor: '#c8201b',
+    navigationBarTitleText: '被骗急救',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f4f6',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#4a4a4a',
+    selectedColor: '#c8201b',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/more/index',
+        text: '更多',
+        iconPath: 'assets/tabbar/more.png',
+        selectedIconPath: 'assets/tabbar/more-active.png',
+      },
+    ],
+  },
+  // Protected APIs (clipboard, calendar, photos) wait for our own consent sheet.
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+})

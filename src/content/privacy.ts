@@ -1,0 +1,26 @@
+/** What the app keeps on the phone, for the privacy statement. Each entry names the storage key it lives in. */
+export interface StoredItem {
+  key: string
+  what: string
+  why: string
+}
+
+export const STORED_ITEMS: StoredItem[] = [
+  {
+    key: 'bj.emergency',
+    what: '紧急处置的开始时间，和你勾选完成的步骤',
+    why: '重新打开小程序时，接着上次的进度',
+  },
+  {
+    key: 'bj.calls',
+    what: '从小程序里拨出的电话：时间、号码、打给谁',
+    why: '以后整理报案材料时，可以列出你联系过谁、什么时候联系的',
+  },
+]
+
+export const PRIVACY_PROMISES: string[] = [
+  '没有服务器，不联网，不做任何统计。',
+  '你的记录只存在这部手机上，不会上传给任何人，包括我们。',
+  '只有你自己点“分享”或“复制”时，内容才会离开这部手机。',
+  '删除小程序，或在微信里清除它的数据，记录就一起删除。',
+]

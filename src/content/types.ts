@@ -1,0 +1,34 @@
+/**
+ * How far a fact has been checked (see shared/facts/hotlines.md):
+ * - official: read on the organisation's own site or a government site
+ * - secondary: only news or third-party pages confirm it; shown with 「以官方渠道为准」
+ * - unverified: never shown as something the user can call
+ */
+export type FactStatus = 'official' | 'secondary' | 'unverified'
+
+/** Where a stated fact comes from, and when we last checked it (YYYY-MM). */
+export interface Sourced {
+  source: string
+  verifiedAt: string
+}
+
+export type HotlineGroup = 'emergency' | 'report' | 'regulator' | 'airline' | 'bank' | 'payment' | 'operator' | 'travel'
+
+/** One official channel: a phone number to call, or a website or app to report through. */
+export interface Hotline extends Sourced {
+  id: string
+  /** The organisation, in the words the user knows it by. */
+  name: string
+  /** What to use it for, one short line. */
+  purpose: string
+  group: HotlineGroup
+  status: FactStatus
+  /** Digits to dial. Absent when there is no verified number; the entry is then shown as a note only. */
+  dial?: string
+  /** How the number is written for people, e.g. 4008-300-999. */
+  display?: string
+  /** A website, app or WeChat account to use instead of, or as well as, the phone. */
+  channel?: string
+  /** A caveat shown under the entry. */
+  note?: string
+}

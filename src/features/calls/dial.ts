@@ -1,0 +1,41 @@
+import { makePhoneCall } from '@/platform/phone'
+import { copyText } from '@/platform/clipboard'
+import { confirm, showToast } from '@/platform/feedback'
+import { useCallLog } from './store'
+
+export interface DialTarget {
+  /** Digits to dial. */
+  number: string
+  /** Who it is, e.g. 「反诈专线」. */
+  label: string
+  /** How the number is written for people; defaults to the digits. */
+  display?: string
+}
+
+/** Offers the number on the clipboard, and says plainly what to do if even that is refused. */
+export async function copyNumber(target: DialTarget): Promise<void> {
+  const shown = target.display ?? target.number
+  const copied = await copyText(target.number)
+  if (copied.ok) showToast(`已复制 ${shown}，可到拨号盘粘贴`, 'success')
+  else showToast(`没能复制，请记下号码：${shown}`)
+}
+
+/**
+ * Dials a number and writes the attempt to the call log. If the phone does not dial,
+ * the user is told so and can copy the number instead.
+ */
+export async function dial(target: DialTarget, now: () => number = Date.now): Promise<void> {
+  const at = now()
+  const result = await makePhoneCall(target.number)
+  const outcome = result.ok ? 'dialled' : result.reason === 'cancelled' ? 'cancelled' : 'failed'
+  useCallLog.getState().logCall({ at, number: target.number, label: target.label, outcome })
+  if (result.ok) return
+  const shown = target.display ?? target.number
+  const wantsCopy = await confirm({
+    title: outcome === 'cancelled' ? '没有拨出' : '没能打开拨号',
+    content: `${target.label} ${shown}。可以复制号码，到手机拨号盘里拨打。`,
+    confirmText: '复制号码',
+    cancelText: '关闭',
+  })
+  if (wantsCopy) await copyNumber(target)
+}

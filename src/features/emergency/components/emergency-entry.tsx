@@ -1,0 +1,32 @@
+import { View } from '@tarojs/components'
+import type { EmergencyVariant } from '@/content/emergency-steps'
+import { TapButton } from '@/components/tap-button'
+import { ROUTES } from '@/lib/routes'
+import { openPage } from '@/platform/navigation'
+import { showToast } from '@/platform/feedback'
+import { EmergencyCalls } from '@/features/hotlines/components/emergency-calls'
+import './emergency-entry.scss'
+
+async function openEmergency(variant: EmergencyVariant): Promise<void> {
+  const opened = await openPage(ROUTES.emergency, { variant })
+  if (!opened.ok) showToast('页面没有打开，请先直接拨打 110 或 96110')
+}
+
+/** The top of the home screen: the two ways in, and 110 / 96110 always one tap away. */
+export function EmergencyEntry() {
+  return (
+    <View className='bj-entry'>
+      <TapButton id='open-scammed' tone='danger' className='bj-entry__scammed' onTap={() => void openEmergency('scammed')}>
+        <View className='bj-entry__scammed-title'>我被骗了</View>
+        <View className='bj-entry__scammed-caption'>一步一步告诉你现在该做什么</View>
+      </TapButton>
+      <View className='bj-entry__calls'>
+        <EmergencyCalls />
+      </View>
+      <TapButton id='open-leaked' tone='plain' className='bj-entry__leaked' onTap={() => void openEmergency('leaked')}>
+        <View className='bj-entry__leaked-title'>我的信息泄露了</View>
+        <View className='bj-entry__leaked-caption'>还没有损失钱，先做好防范</View>
+      </TapButton>
+    </View>
+  )
+}

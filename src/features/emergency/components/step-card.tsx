@@ -1,0 +1,82 @@
+import { View } from '@tarojs/components'
+import type { EmergencyStep, StepAction } from '@/content/emergency-steps'
+import { HOTLINES } from '@/content/hotlines'
+import { CellLink } from '@/components/cell-link'
+import { TapButton } from '@/components/tap-button'
+import { ROUTES } from '@/lib/routes'
+import { formatDateTime } from '@/lib/time'
+import { CallButton } from '@/features/calls/components/call-button'
+import { HotlineGrid } from '@/features/hotlines/components/hotline-grid'
+import { callableHotline, displayNumber } from '@/features/hotlines/model'
+
+function Action({ action }: { action: StepAction }) {
+  switch (action.kind) {
+    case 'call':
+      return (
+        <View className='bj-step__calls'>
+          {action.hotlineIds.map((id, index) => {
+            const hotline = callableHotline(HOTLINES, id)
+            return (
+              <CallButton
+                key={id}
+                tone={index === 0 ? 'danger' : 'primary'}
+                number={hotline.dial}
+                label={hotline.name}
+                display={displayNumber(hotline)}
+              />
+            )
+          })}
+        </View>
+      )
+    case 'pick':
+      return <HotlineGrid groups={action.groups} prompt={action.prompt} />
+    case 'directory':
+      return <CellLink title={action.label} url={ROUTES.hotlines} />
+  }
+}
+
+interface StepCardProps {
+  step: EmergencyStep
+  index: number
+  /** When the step was ticked, if it was. */
+  doneAt?: number
+  onToggle: () => void
+}
+
+/** One ordered action on the emergency screen: what to do, why, its buttons, and a tick. */
+export function StepCard({ step, index, doneAt, onToggle }: StepCardProps) {
+  const done = doneAt !== undefined
+  return (
+    <View id={`step-${step.id}`} className={`bj-step${done ? ' bj-step--done' : ''}`}>
+      <View className='bj-step__head'>
+        <View className='bj-step__index' aria-hidden='true'>
+          {index + 1}
+        </View>
+        <View className='bj-step__title'>{step.title}</View>
+      </View>
+      <View className='bj-step__body'>{step.body}</View>
+      {step.warning ? <View className='bj-step__warning'>{step.warning}</View> : null}
+      {step.points ? (
+        <View className='bj-step__points'>
+          {step.points.map((point) => (
+            <View className='bj-step__point' key={point}>
+              · {point}
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {step.actions.map((action, actionIndex) => (
+        <Action action={action} key={actionIndex} />
+      ))}
+      <TapButton
+        id={`tick-${step.id}`}
+        tone={done ? 'success' : 'plain'}
+        className='bj-step__tick'
+        label={done ? `第 ${index + 1} 步已完成，点一下取消` : `第 ${index + 1} 步：标记为已完成`}
+        onTap={onToggle}
+      >
+        {done ? `✓ 已完成（${formatDateTime(doneAt)}）` : '我做完了这一步'}
+      </TapButton>
+    </View>
+  )
+}

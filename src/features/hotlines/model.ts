@@ -1,0 +1,65 @@
+import type { FactStatus, Hotline, HotlineGroup } from '@/content/types'
+
+/** A hotline the user may tap to call: it has a number, and the number is not unverified. */
+export type CallableHotline = Hotline & { dial: string }
+
+export function isCallable(hotline: Hotline): hotline is CallableHotline {
+  return hotline.status !== 'unverified' && typeof hotline.dial === 'string' && hotline.dial.length > 0
+}
+
+export function displayNumber(hotline: CallableHotline): string {
+  return hotline.display ?? hotline.dial
+}
+
+export const STATUS_LABELS: Record<FactStatus, string> = {
+  official: '官方核实',
+  secondary: '以官方渠道为准',
+  unverified: '号码未核实',
+}
+
+/** 「核实于 2026-11」 */
+export function verifiedLabel(verifiedAt: string): string {
+  return `核实于 ${verifiedAt}`
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s-]/g, '')
+}
+
+/**
+ * Finds hotlines by name, purpose, channel or number. Digits match anywhere in the number,
+ * so 「9558」 finds 95588 and 95580. An empty query returns every entry.
+ */
+export function searchHotlines(hotlines: Hotline[], query: string): Hotline[] {
+  const needle = normalise(query)
+  if (!needle) return hotlines
+  return hotlines.filter((hotline) =>
+    [hotline.name, hotline.purpose, hotline.channel ?? '', hotline.dial ?? '', hotline.display ?? '']
+      .map(normalise)
+      .some((field) => field.includes(needle)),
+  )
+}
+
+export interface HotlineSection {
+  group: HotlineGroup
+  items: Hotline[]
+}
+
+/** Groups hotlines in the given order, leaving out empty groups. */
+export function groupHotlines(hotlines: Hotline[], order: HotlineGroup[]): HotlineSection[] {
+  return order
+    .map((group) => ({ group, items: hotlines.filter((hotline) => hotline.group === group) }))
+    .filter((section) => section.items.length > 0)
+}
+
+/** Every callable number in the given groups, in content order: the bank picker, the airline picker. */
+export function callableInGroups(hotlines: Hotline[], groups: HotlineGroup[]): CallableHotline[] {
+  return hotlines.filter((hotline): hotline is CallableHotline => groups.includes(hotline.group) && isCallable(hotline))
+}
+
+/** A hotline the app's own content names by id and must be able to dial, such as 110 and 96110. */
+export function callableHotline(hotlines: Hotline[], id: string): CallableHotline {
+  const found = hotlines.find((hotline) => hotline.id === id)
+  if (!found || !isCallable(found)) throw new Error(`Hotline ${id} is missing or not callable`)
+  return found
+}

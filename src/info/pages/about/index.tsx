@@ -1,0 +1,10 @@
+import { PageShell } from '@/components/page-shell'
+import { PrivacyStatement } from '@/features/settings/components/privacy-statement'
+
+export default function AboutPage() {
+  return (
+    <PageShell>
+      <PrivacyStatement version={APP_VERSION} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,15 @@
+import { View } from '@tarojs/components'
+import { PageShell } from '@/components/page-shell'
+import { EmergencyEntry } from '@/features/emergency/components/emergency-entry'
+import { ActiveSessions } from '@/features/emergency/components/active-sessions'
+import './index.scss'
+
+export default function HomePage() {
+  return (
+    <PageShell>
+      <View className='bj-home__intro'>遇到诈骗或信息泄露，先别慌。</View>
+      <EmergencyEntry />
+      <ActiveSessions />
+    </PageShell>
+  )
+}

@@ -1,0 +1,30 @@
+import Taro from '@tarojs/taro'
+
+/** A short message that disappears by itself. Text-only, so long Chinese sentences are not cut to 7 characters. */
+export function showToast(title: string, kind: 'success' | 'none' = 'none'): void {
+  Taro.showToast({ title, icon: kind, duration: 2500 }).catch(() => undefined)
+}
+
+export interface ConfirmOptions {
+  title: string
+  content: string
+  confirmText?: string
+  cancelText?: string
+  showCancel?: boolean
+}
+
+/** A modal dialog. Resolves true when the user taps the confirm button. */
+export async function confirm(options: ConfirmOptions): Promise<boolean> {
+  try {
+    const result = await Taro.showModal({
+      title: options.title,
+      content: options.content,
+      confirmText: options.confirmText ?? '确定',
+      cancelText: options.cancelText ?? '取消',
+      showCancel: options.showCancel ?? true,
+    })
+    return Boolean(result.confirm)
+  } catch {
+    return false
+  }
+}

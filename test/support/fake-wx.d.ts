@@ -1,0 +1,16 @@
+type Callback = (result: Record<string, unknown>) => void
+
+export interface FakeWx {
+  __calls: { api: string; options: Record<string, unknown> }[]
+  __store: Map<string, string>
+  __fail: Record<string, string | undefined>
+  __failNextWrite(message: string): void
+  __putRaw(key: string, raw: string): void
+  getStorageSync(key: string): unknown
+  setStorageSync(key: string, data: unknown): void
+  removeStorageSync(key: string): void
+  [api: string]: unknown
+}
+
+export function createFakeWx(limits?: { perKeyLimit?: number; totalLimit?: number }): FakeWx
+export function promisified(wx: FakeWx, api: string): (options?: Record<string, unknown> & { success?: Callback }) => Promise<unknown>

@@ -1,0 +1,116 @@
+// An in-memory `wx` with WeChat's storage semantics, plus recorders for the APIs the app calls.
+// Used by unit tests (through the Taro shim) and by the miniprogram-simulate checks on the built weapp.
+//  - getStorageSync returns '' for a missing key; async getStorage fails with "data not found"
+//  - values are stored as JSON; one key holds at most `perKeyLimit` bytes, all keys `totalLimit`
+//  - a write over either limit fails and leaves the old value in place
+
+const KB = 1024
+
+function byteLength(value) {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8')
+}
+
+function createFakeWx({ perKeyLimit = 1024 * KB, totalLimit = 10 * 1024 * KB } = {}) {
+  const store = new Map()
+  const calls = []
+  let failNextWrite = null
+
+  const totalBytes = () => [...store.entries()].reduce((sum, [key, raw]) => sum + key.length + raw.length, 0)
+
+  function callback(options, error, result) {
+    if (error) {
+      options.fail?.({ errMsg: error })
+      options.complete?.({ errMsg: error })
+    } else {
+      const res = { errMsg: 'ok', ...result }
+      options.success?.(res)
+      options.complete?.(res)
+    }
+  }
+
+  function write(key, data) {
+    if (failNextWrite) {
+      const message = failNextWrite
+      failNextWrite = null
+      return message
+    }
+    const raw = JSON.stringify(data)
+    const size = byteLength(data)
+    if (size > perKeyLimit) return 'setStorage:fail exceed storage item max length'
+    const previous = store.get(key)
+    const projected = totalBytes() - (previous ? key.length + previous.length : 0) + key.length + raw.length
+    if (projected > totalLimit) return 'setStorage:fail exceed storage max size 10Mb'
+    store.set(key, raw)
+    return null
+  }
+
+  const wx = {
+    __calls: calls,
+    __store: store,
+    /** Makes the next write fail with this WeChat error message. */
+    __failNextWrite(message) {
+      failNextWrite = message
+    },
+    /** Puts a raw string straight into storage, as a corrupt or foreign record would be. */
+    __putRaw(key, raw) {
+      store.set(key, raw)
+    },
+    getStorageSync(key) {
+      return store.has(key) ? JSON.parse(store.get(key)) : ''
+    },
+    setStorageSync(key, data) {
+      const error = write(key, data)
+      if (error) throw new Error(error.replace('setStorage', 'setStorageSync'))
+    },
+    removeStorageSync(key) {
+      store.delete(key)
+    },
+    getStorage(options) {
+      calls.push({ api: 'getStorage', options })
+      if (!store.has(options.key)) return callback(options, 'getStorage:fail data not found')
+      let data
+      try {
+        data = JSON.parse(store.get(options.key))
+      } catch {
+        data = store.get(options.key)
+      }
+      callback(options, null, { data })
+    },
+    setStorage(options) {
+      calls.push({ api: 'setStorage', options })
+      callback(options, write(options.key, options.data))
+    },
+    removeStorage(options) {
+      store.delete(options.key)
+      callback(options, null)
+    },
+    getStorageInfo(options) {
+      callback(options, null, { keys: [...store.keys()], currentSize: Math.ceil(totalBytes() / KB), limitSize: totalLimit / KB })
+    },
+    getStorageInfoSync() {
+      return { keys: [...store.keys()], currentSize: Math.ceil(totalBytes() / KB), limitSize: totalLimit / KB }
+    },
+  }
+
+  // Recorders: the call is kept, and succeeds unless a test sets `wx.__fail[api]`.
+  wx.__fail = {}
+  for (const api of ['makePhoneCall', 'setClipboardData', 'showToast', 'showModal', 'addPhoneCalendar', 'addPhoneRepeatCalendar', 'navigateTo', 'switchTab']) {
+    wx[api] = (options = {}) => {
+      calls.push({ api, options })
+      const failure = wx.__fail[api]
+      const result = api === 'showModal' ? { confirm: false, cancel: true } : {}
+      callback(options, failure || null, result)
+    }
+  }
+  return wx
+}
+
+/** Wraps the callback-style fake in the promise style Taro exposes. */
+function promisified(wx, api) {
+  return (options = {}) =>
+    new Promise((resolve, reject) => {
+      wx[api]({ ...options, success: resolve, fail: reject })
+    })
+}
+
+module.exports = { createFakeWx, promisified }

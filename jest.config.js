@@ -14,6 +14,7 @@ const ESM_PACKAGES = [
 ]
 
 const source = {
+  clearMocks: true,
   transform: { '^.+\\.(m?js|jsx|tsx?)$': 'babel-jest' },
   // Anything under one of these packages is transformed, even in their own nested node_modules.
   transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_PACKAGES.join('|')})/).*/node_modules/`],

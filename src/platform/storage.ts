@@ -16,7 +16,32 @@ function isMissingError(message: string): boolean {
   return /data not found|not found/i.test(message)
 }
 
+/**
+ * Taro's H5 storage reports a value it cannot parse as "data not found", which would let a
+ * corrupt record be silently overwritten. In the browser we read localStorage ourselves, so a
+ * damaged record comes back as found and can be set aside.
+ */
+function readInBrowser(key: string): StorageRead {
+  let raw: string | null
+  try {
+    raw = localStorage.getItem(key)
+  } catch (error) {
+    return { status: 'failed', message: classifyError(error).message }
+  }
+  if (raw === null) return { status: 'missing' }
+  try {
+    const wrapped = JSON.parse(raw) as { data?: unknown }
+    if (wrapped && typeof wrapped === 'object' && 'data' in wrapped) {
+      return wrapped.data === '' ? { status: 'missing' } : { status: 'found', value: wrapped.data }
+    }
+  } catch {
+    // Not JSON at all: hand back the raw text so the caller can set it aside.
+  }
+  return { status: 'found', value: raw }
+}
+
 export async function readKey(key: string): Promise<StorageRead> {
+  if (!isWeapp) return readInBrowser(key)
   try {
     const result = await Taro.getStorage({ key, ...(ENCRYPT ? { encrypt: true } : {}) })
     // WeChat answers '' for a key that was never written.
@@ -53,7 +78,24 @@ export interface StorageUsage {
   limitKb: number
 }
 
+/** Browsers give an origin about 5 MB of localStorage; Taro's H5 build reports no figure. */
+const BROWSER_LIMIT_KB = 5 * 1024
+
+function browserUsage(): StorageUsage {
+  const keys = Object.keys(localStorage)
+  // localStorage counts UTF-16 code units, two bytes each.
+  const bytes = keys.reduce((sum, key) => sum + (key.length + (localStorage.getItem(key)?.length ?? 0)) * 2, 0)
+  return { keys, usedKb: Math.ceil(bytes / 1024), limitKb: BROWSER_LIMIT_KB }
+}
+
 export function storageUsage(): PlatformResult<StorageUsage> {
+  if (!isWeapp) {
+    try {
+      return success(browserUsage())
+    } catch (error) {
+      return classifyError(error)
+    }
+  }
   try {
     const info = Taro.getStorageInfoSync()
     return success({ keys: info.keys, usedKb: info.currentSize, limitKb: info.limitSize })

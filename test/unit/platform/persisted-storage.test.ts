@@ -2,6 +2,9 @@ import Taro from '@tarojs/taro'
 import { createPersistedStorage, dismissStorageProblems, subscribeStorageProblems, type StorageProblem } from '@/platform/persisted-storage'
 import { createFakeWx, promisified } from '../../support/fake-wx'
 
+// These tests hold the weapp code path to WeChat's storage semantics.
+jest.mock('@/platform/env', () => ({ isWeapp: true, isH5: false }))
+
 type State = { items: string[] }
 
 let wx: ReturnType<typeof createFakeWx>
@@ -31,6 +34,11 @@ describe('persisted storage over WeChat storage', () => {
     expect(wx.getStorageSync('bj.missing')).toBe('')
     expect(await storage().getItem('bj.missing')).toBeNull()
     expect(problems).toEqual([])
+  })
+
+  it('writes case data encrypted on weapp', async () => {
+    await storage().setItem('bj.list', { state: { items: [] }, version: 1 })
+    expect(wx.__calls.find((call) => call.api === 'setStorage')?.options).toMatchObject({ key: 'bj.list', encrypt: true })
   })
 
   it('round-trips a record', async () => {

@@ -1,0 +1,31 @@
+// `npm run bench`: measures the budgets named in the issues on fresh production builds,
+// writes test/bench/results/latest.json, and compares every figure with budgets.json.
+const fs = require('fs')
+const path = require('path')
+const { spawnSync } = require('child_process')
+const { measureWeapp } = require('./weapp-size')
+const { measureH5 } = require('./h5-startup')
+const { check } = require('./check-budgets')
+
+function build(type) {
+  const result = spawnSync('npx', ['taro', 'build', '--type', type], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
+  if (result.status !== 0) throw new Error(`taro build --type ${type} failed`)
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    build('weapp')
+    build('h5')
+  }
+  const results = { measuredAt: new Date().toISOString(), ...measureWeapp(), ...(await measureH5()) }
+  const dir = path.join(__dirname, 'results')
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2))
+  console.log(JSON.stringify(results, null, 2))
+  process.exit(check(results, { onlyDeterministic: false }) > 0 ? 1 : 0)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,9 +1,9 @@
 // Pages not on the tab bar live in subpackages, so the main package stays small and home opens fast.
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/more/index'],
+  pages: ['pages/index/index', 'pages/evidence/index', 'pages/more/index'],
   subPackages: [
-    { root: 'case', pages: ['pages/emergency/index'] },
-    { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index'] },
+    { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index'] },
+    { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index'] },
   ],
   // The emergency screen is one tap from home: fetch its package while home is showing.
   preloadRule: {
@@ -27,6 +27,12 @@ export default defineAppConfig({
         text: '首页',
         iconPath: 'assets/tabbar/home.png',
         selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/evidence/index',
+        text: '证据',
+        iconPath: 'assets/tabbar/evidence.png',
+        selectedIconPath: 'assets/tabbar/evidence-active.png',
       },
       {
         pagePath: 'pages/more/index',

@@ -10,6 +10,8 @@ export type StepAction =
   | { kind: 'pick'; groups: HotlineGroup[]; prompt: string }
   /** A link to the full hotline directory. */
   | { kind: 'directory'; label: string }
+  /** Opens the evidence editor at once, time set to now, amount and account first. */
+  | { kind: 'add-evidence'; label: string }
 
 export interface EmergencyStep extends Sourced {
   id: string
@@ -61,7 +63,7 @@ const keepRecords: EmergencyStep = {
   title: '保留所有记录，一条也别删',
   body: '删掉任何一条，证据链就断了，报案和追责都会更难。',
   points: ['聊天记录', '通话记录', '短信', '转账凭证或截图', '订票邮件和订单', '对方的账号、网址和 App'],
-  actions: [],
+  actions: [{ kind: 'add-evidence', label: '马上记下：时间、金额、对方账号' }],
   source: `${SEED}：要避免的错误第 2 条；${LAWS}：民事诉讼法第六十六、六十七条`,
   verifiedAt: '2026-11',
 }

@@ -4,10 +4,17 @@
  */
 export const ROUTES = {
   home: '/pages/index/index',
+  evidence: '/pages/evidence/index',
   more: '/pages/more/index',
   emergency: '/case/pages/emergency/index',
+  evidenceEdit: '/case/pages/evidence-edit/index',
+  report: '/case/pages/report/index',
   hotlines: '/info/pages/hotlines/index',
   about: '/info/pages/about/index',
+  settings: '/info/pages/settings/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
+
+/** Pages on the tab bar: these are switched to, never pushed. */
+export const TAB_ROUTES: string[] = [ROUTES.home, ROUTES.evidence, ROUTES.more]

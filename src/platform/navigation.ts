@@ -28,3 +28,13 @@ export async function openTab(url: string): Promise<PlatformResult> {
     return classifyError(error)
   }
 }
+
+/** Returns to the previous page. */
+export async function goBack(): Promise<PlatformResult> {
+  try {
+    await Taro.navigateBack({ delta: 1 })
+    return success()
+  } catch (error) {
+    return classifyError(error)
+  }
+}

@@ -18,7 +18,8 @@ type ProblemListener = (problems: StorageProblem[]) => void
 let problems: StorageProblem[] = []
 const listeners = new Set<ProblemListener>()
 
-function report(problem: StorageProblem): void {
+/** Shows a storage problem in the banner on every page. */
+export function reportStorageProblem(problem: StorageProblem): void {
   problems = [...problems.filter((p) => !(p.key === problem.key && p.kind === problem.kind)), problem]
   listeners.forEach((listener) => listener(problems))
 }
@@ -43,7 +44,8 @@ export function dismissStorageProblems(): void {
   listeners.forEach((listener) => listener(problems))
 }
 
-async function setAside(key: string, raw: unknown): Promise<string | undefined> {
+/** Copies an unreadable record to a key of its own, so a later write to `key` cannot lose it. */
+export async function setAside(key: string, raw: unknown): Promise<string | undefined> {
   const asideKey = `${key}.set-aside.${Date.now()}`
   const written = await writeKey(asideKey, raw)
   return written.ok ? asideKey : undefined
@@ -59,19 +61,19 @@ export function createPersistedStorage<S>(currentVersion: number): PersistStorag
       const read = await readKey(name)
       if (read.status === 'missing') return null
       if (read.status === 'failed') {
-        report({ key: name, kind: 'read-failed', at: Date.now() })
+        reportStorageProblem({ key: name, kind: 'read-failed', at: Date.now() })
         return null
       }
       const decoded = decodeEnvelope<S>(read.value, currentVersion)
       if (decoded.kind === 'ok') return decoded.envelope
       const setAsideKey = await setAside(name, read.value)
-      report({ key: name, kind: decoded.kind, setAsideKey, at: Date.now() })
+      reportStorageProblem({ key: name, kind: decoded.kind, setAsideKey, at: Date.now() })
       return null
     },
     async setItem(name, value): Promise<void> {
       const written = await writeKey(name, value)
       if (written.ok) resolveWriteProblem(name)
-      else report({ key: name, kind: 'write-failed', reason: written.reason, at: Date.now() })
+      else reportStorageProblem({ key: name, kind: 'write-failed', reason: written.reason, at: Date.now() })
     },
     async removeItem(name): Promise<void> {
       await removeKey(name)

@@ -103,3 +103,9 @@ export function storageUsage(): PlatformResult<StorageUsage> {
     return classifyError(error)
   }
 }
+
+/** Every key whose name starts with `prefix`, e.g. all evidence notes. */
+export function listKeys(prefix: string): string[] {
+  const usage = storageUsage()
+  return usage.ok ? usage.value.keys.filter((key) => key.startsWith(prefix)) : []
+}

@@ -60,3 +60,24 @@ export function formatElapsed(startedAt: number, now: number): string {
   const days = Math.floor(hours / 24)
   return `${days} 天 ${hours % 24} 小时`
 }
+
+/** A ticked emergency step, for the case timeline and the report pack. */
+export interface TickedStep {
+  variant: EmergencyVariant
+  stepId: string
+  title: string
+  at: number
+}
+
+/** Every step ticked in any session, oldest first. */
+export function tickedSteps(sessions: Partial<Record<EmergencyVariant, EmergencySession>>): TickedStep[] {
+  return Object.values(sessions)
+    .flatMap((session) =>
+      session
+        ? stepsFor(session.variant)
+            .filter((step) => session.done[step.id] !== undefined)
+            .map((step) => ({ variant: session.variant, stepId: step.id, title: step.title, at: session.done[step.id] }))
+        : [],
+    )
+    .sort((a, b) => a.at - b.at)
+}

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
 import { EmergencyEntry } from '@/features/emergency/components/emergency-entry'
 import { ActiveSessions } from '@/features/emergency/components/active-sessions'
+import { EvidenceCountCell } from '@/features/evidence/components/evidence-count-cell'
 import './index.scss'
 
 export default function HomePage() {
@@ -10,6 +11,7 @@ export default function HomePage() {
       <View className='bj-home__intro'>遇到诈骗或信息泄露，先别慌。</View>
       <EmergencyEntry />
       <ActiveSessions />
+      <EvidenceCountCell />
     </PageShell>
   )
 }

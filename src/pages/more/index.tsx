@@ -8,7 +8,9 @@ export default function MorePage() {
     <PageShell>
       <View className='bj-section-title'>查询</View>
       <CellLink id='more-hotlines' title='官方电话' description='报警、反诈、银行、航空公司，一点就拨' url={ROUTES.hotlines} />
-      <View className='bj-section-title'>关于</View>
+      <CellLink id='more-report' title='报案材料' description='把证据整理成报案、找银行用的材料' url={ROUTES.report} />
+      <View className='bj-section-title'>设置</View>
+      <CellLink id='more-settings' title='设置与数据' description='存储空间、导出和删除全部数据' url={ROUTES.settings} />
       <CellLink id='more-about' title='关于与隐私' description='保存了什么、存在哪里，版本信息' url={ROUTES.about} />
     </PageShell>
   )

@@ -2,15 +2,11 @@ import { View } from '@tarojs/components'
 import type { EmergencyVariant } from '@/content/emergency-steps'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
-import { openPage } from '@/platform/navigation'
-import { showToast } from '@/platform/feedback'
+import { navigate } from '@/components/navigate'
 import { EmergencyCalls } from '@/features/hotlines/components/emergency-calls'
 import './emergency-entry.scss'
 
-async function openEmergency(variant: EmergencyVariant): Promise<void> {
-  const opened = await openPage(ROUTES.emergency, { variant })
-  if (!opened.ok) showToast('页面没有打开，请先直接拨打 110 或 96110')
-}
+const openEmergency = (variant: EmergencyVariant) => navigate(ROUTES.emergency, { variant })
 
 /** The top of the home screen: the two ways in, and 110 / 96110 always one tap away. */
 export function EmergencyEntry() {

@@ -32,6 +32,8 @@ function Action({ action }: { action: StepAction }) {
       return <HotlineGrid groups={action.groups} prompt={action.prompt} />
     case 'directory':
       return <CellLink title={action.label} url={ROUTES.hotlines} />
+    case 'add-evidence':
+      return <CellLink id='quick-add-evidence' title={action.label} url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
   }
 }
 

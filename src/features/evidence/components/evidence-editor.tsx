@@ -1,0 +1,277 @@
+import { useState } from 'react'
+import { Image, Input, Picker, Textarea, View } from '@tarojs/components'
+import { EVIDENCE_LAW, EVIDENCE_TYPES, evidenceTypeInfo } from '@/content/evidence-types'
+import { TapButton } from '@/components/tap-button'
+import { toDateValue, toTimeValue, withDate, withTime } from '@/lib/time'
+import { choosePhotos, photoExists, photosSupported, previewPhotos } from '@/platform/files'
+import { showToast } from '@/platform/feedback'
+import { MAX_PHOTOS, MAX_TEXT_LENGTH, type DraftField, type EvidenceDraft } from '../model'
+import { saveDraft, saveFailureMessage } from '../save-draft'
+import './evidence-editor.scss'
+
+interface EvidenceEditorProps {
+  initial: EvidenceDraft
+  /** Quick add from the emergency screen: amount and account come first. */
+  quick?: boolean
+  onSaved: (id: string) => void
+  onDelete?: () => void
+  onFreeSpace: () => void
+}
+
+interface FieldProps {
+  label: string
+  error?: string
+  children: React.ReactNode
+  hint?: string
+}
+
+function Field({ label, error, hint, children }: FieldProps) {
+  return (
+    <View className={`bj-editor__field${error ? ' bj-editor__field--error' : ''}`}>
+      <View className='bj-editor__label'>{label}</View>
+      {children}
+      {hint ? <View className='bj-editor__hint'>{hint}</View> : null}
+      {error ? (
+        <View className='bj-editor__error' role='alert'>
+          {error}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+/** The evidence editor. The draft lives here until a save succeeds; a failed save never clears it. */
+export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFreeSpace }: EvidenceEditorProps) {
+  const [draft, setDraft] = useState<EvidenceDraft>(initial)
+  const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({})
+  const [failure, setFailure] = useState<{ message: string; quota: boolean } | null>(null)
+  const [saving, setSaving] = useState(false)
+  const update = (patch: Partial<EvidenceDraft>) => setDraft((current) => ({ ...current, ...patch }))
+  const typeInfo = evidenceTypeInfo(draft.type)
+
+  const save = async () => {
+    setSaving(true)
+    const outcome = await saveDraft(draft)
+    setSaving(false)
+    if (outcome.kind === 'saved') {
+      setFailure(null)
+      showToast('已保存', 'success')
+      onSaved(outcome.id)
+    } else if (outcome.kind === 'invalid') {
+      setErrors(outcome.errors)
+      setFailure(null)
+    } else {
+      setErrors({})
+      setFailure({ message: saveFailureMessage(outcome.reason), quota: outcome.reason === 'quota' })
+    }
+  }
+
+  const addPhotos = async () => {
+    const room = MAX_PHOTOS - draft.photos.length
+    if (room <= 0) return showToast(`最多 ${MAX_PHOTOS} 张照片`)
+    const chosen = await choosePhotos(room)
+    if (chosen.ok) {
+      const now = Date.now()
+      update({ photos: [...draft.photos, ...chosen.value.map((path, index) => ({ path, addedAt: now + index }))] })
+    } else if (chosen.reason === 'denied') {
+      showToast('没有得到相册或相机权限，可以在右上角“…”›设置里打开')
+    } else if (chosen.reason !== 'cancelled') {
+      showToast('没能选择照片，请再试一次')
+    }
+  }
+
+  const amountField = (
+    <Field key='amount' label='金额（元）' error={errors.amount} hint='例如 1200 或 1,200.50，转账记录会计入损失合计'>
+      <Input
+        id='evidence-amount'
+        className='bj-editor__input'
+        type='digit'
+        value={draft.amount}
+        placeholder='转出多少钱'
+        aria-label='金额（元）'
+        onInput={(event) => update({ amount: event.detail.value })}
+      />
+    </Field>
+  )
+  const accountField = (
+    <Field key='account' label='对方账号或卡号' hint='在列表里只显示后 4 位，报案材料里显示完整号码'>
+      <Input
+        id='evidence-account'
+        className='bj-editor__input'
+        type='text'
+        value={draft.partyAccount}
+        placeholder='收款账号、银行卡号或支付宝账号'
+        aria-label='对方账号或卡号'
+        onInput={(event) => update({ partyAccount: event.detail.value })}
+      />
+    </Field>
+  )
+
+  return (
+    <View className='bj-editor'>
+      {failure ? (
+        <View className='bj-editor__failure' role='alert'>
+          <View>{failure.message}</View>
+          {failure.quota ? (
+            <TapButton tone='plain' className='bj-editor__free-space' onTap={onFreeSpace}>
+              去清理存储空间
+            </TapButton>
+          ) : null}
+        </View>
+      ) : null}
+      {errors.note ? (
+        <View className='bj-editor__failure' role='alert'>
+          {errors.note}
+        </View>
+      ) : null}
+
+      {quick ? [amountField, accountField] : null}
+
+      <Field label='证据类型' error={errors.type}>
+        <View className='bj-editor__types' role='radiogroup' aria-label='证据类型'>
+          {EVIDENCE_TYPES.map((info) => (
+            <View
+              key={info.type}
+              id={`evidence-type-${info.type}`}
+              className={`bj-editor__type${info.type === draft.type ? ' bj-editor__type--selected' : ''}`}
+              role='radio'
+              aria-checked={info.type === draft.type ? 'true' : 'false'}
+              hoverClass='is-pressed'
+              onClick={() => update({ type: info.type })}
+            >
+              {info.label}
+            </View>
+          ))}
+        </View>
+        <View className='bj-editor__hint'>
+          法律类别：{typeInfo.legalCategory}（{EVIDENCE_LAW.citation}）。{typeInfo.hint}
+        </View>
+      </Field>
+
+      <Field label='发生时间' error={errors.occurredAt}>
+        <View className='bj-editor__when'>
+          <Picker className='bj-editor__when-part' mode='date' value={toDateValue(draft.occurredAt)} end={toDateValue(Date.now())} onChange={(event) => update({ occurredAt: withDate(draft.occurredAt, String(event.detail.value)) })}>
+            <View id='evidence-date' className='bj-editor__picker' role='button' aria-label='选择日期'>
+              {toDateValue(draft.occurredAt)}
+            </View>
+          </Picker>
+          <Picker className='bj-editor__when-part' mode='time' value={toTimeValue(draft.occurredAt)} onChange={(event) => update({ occurredAt: withTime(draft.occurredAt, String(event.detail.value)) })}>
+            <View id='evidence-time' className='bj-editor__picker' role='button' aria-label='选择时间'>
+              {toTimeValue(draft.occurredAt)}
+            </View>
+          </Picker>
+        </View>
+      </Field>
+
+      <Field label='说明' error={errors.text}>
+        <Textarea
+          id='evidence-text'
+          className='bj-editor__textarea'
+          value={draft.text}
+          maxlength={MAX_TEXT_LENGTH}
+          placeholder='发生了什么？对方怎么说的？'
+          aria-label='说明'
+          onInput={(event) => update({ text: event.detail.value })}
+        />
+        <View className={`bj-editor__counter${draft.text.length >= MAX_TEXT_LENGTH ? ' bj-editor__counter--full' : ''}`}>
+          {draft.text.length} / {MAX_TEXT_LENGTH}
+        </View>
+      </Field>
+
+      {quick ? null : [amountField]}
+
+      <View className='bj-section-title bj-editor__group'>对方信息（知道多少填多少）</View>
+      <Field label='对方姓名或昵称'>
+        <Input
+          id='evidence-party-name'
+          className='bj-editor__input'
+          type='text'
+          value={draft.partyName}
+          aria-label='对方姓名或昵称'
+          onInput={(event) => update({ partyName: event.detail.value })}
+        />
+      </Field>
+      <Field label='对方电话' error={errors.partyPhone}>
+        <Input
+          id='evidence-party-phone'
+          className='bj-editor__input'
+          type='text'
+          value={draft.partyPhone}
+          placeholder='可以带 +86、空格或横线'
+          aria-label='对方电话'
+          onInput={(event) => update({ partyPhone: event.detail.value })}
+        />
+      </Field>
+      {quick ? null : accountField}
+      <Field label='银行或平台'>
+        <Input
+          id='evidence-party-institution'
+          className='bj-editor__input'
+          type='text'
+          value={draft.partyInstitution}
+          placeholder='例如 工商银行、支付宝、某某 App'
+          aria-label='银行或平台'
+          onInput={(event) => update({ partyInstitution: event.detail.value })}
+        />
+      </Field>
+
+      <Field label={`照片（${draft.photos.length}/${MAX_PHOTOS}）`} error={errors.photos}>
+        {photosSupported ? (
+          <View className='bj-editor__photos'>
+            {draft.photos.map((photo, index) =>
+              photoExists(photo.path) ? (
+                <View className='bj-editor__photo' key={photo.path}>
+                  <Image
+                    className='bj-editor__photo-image'
+                    src={photo.path}
+                    mode='aspectFill'
+                    aria-label={`照片 ${index + 1}`}
+                    onClick={() => previewPhotos(draft.photos.map((item) => item.path), photo.path)}
+                  />
+                  <View
+                    className='bj-editor__photo-remove'
+                    role='button'
+                    aria-label={`删除照片 ${index + 1}`}
+                    onClick={() => update({ photos: draft.photos.filter((item) => item !== photo) })}
+                  >
+                    删除
+                  </View>
+                </View>
+              ) : (
+                <View className='bj-editor__photo bj-editor__photo--missing' key={photo.path}>
+                  <View>照片文件已不在手机上</View>
+                  <View
+                    className='bj-editor__photo-remove'
+                    role='button'
+                    aria-label={`移除丢失的照片 ${index + 1}`}
+                    onClick={() => update({ photos: draft.photos.filter((item) => item !== photo) })}
+                  >
+                    移除
+                  </View>
+                </View>
+              ),
+            )}
+            {draft.photos.length < MAX_PHOTOS ? (
+              <TapButton id='evidence-add-photos' tone='plain' className='bj-editor__photo-add' onTap={() => void addPhotos()}>
+                添加照片
+              </TapButton>
+            ) : null}
+          </View>
+        ) : (
+          <View className='bj-editor__hint'>照片只在微信小程序里保存。网页版请另外保留截图原件，并在说明里写下截图的内容。</View>
+        )}
+      </Field>
+
+      <View className='bj-editor__actions'>
+        <TapButton id='evidence-save' tone='primary' disabled={saving} onTap={() => void save()}>
+          {saving ? '正在保存…' : '保存'}
+        </TapButton>
+        {onDelete ? (
+          <TapButton id='evidence-delete' tone='plain' className='bj-editor__delete' onTap={onDelete}>
+            删除这条证据
+          </TapButton>
+        ) : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState } from 'react'
+import { View } from '@tarojs/components'
+import { EVIDENCE_TYPES } from '@/content/evidence-types'
+import { TapButton } from '@/components/tap-button'
+import { useCallLog } from '@/features/calls/store'
+import { tickedSteps } from '@/features/emergency/model'
+import { useEmergency } from '@/features/emergency/store'
+import { useEvidence, loadEvidence, loadNotes } from '../store'
+import { buildTimeline, TIMELINE_PAGE_SIZE, type TimelineFilter } from '../timeline'
+import { TimelineRow } from './timeline-row'
+import './evidence-timeline.scss'
+
+const FILTERS: { value: TimelineFilter; label: string }[] = [
+  { value: 'all', label: '全部' },
+  ...EVIDENCE_TYPES.map((info) => ({ value: info.type, label: info.label })),
+  { value: 'calls', label: '拨打记录' },
+  { value: 'steps', label: '处置步骤' },
+]
+
+interface EvidenceTimelineProps {
+  onAdd: () => void
+  onOpenNote: (id: string) => void
+  onBuildReport: () => void
+}
+
+/** The 证据 tab: every note, call and ticked step, newest first, one page at a time. */
+export function EvidenceTimeline({ onAdd, onOpenNote, onBuildReport }: EvidenceTimelineProps) {
+  const { status, entries, notes } = useEvidence()
+  const calls = useCallLog((state) => state.calls)
+  const sessions = useEmergency((state) => state.sessions)
+  const [filter, setFilter] = useState<TimelineFilter>('all')
+  const [pages, setPages] = useState(1)
+
+  useEffect(() => {
+    void loadEvidence()
+  }, [])
+
+  const timeline = useMemo(() => buildTimeline({ entries, calls, steps: tickedSteps(sessions) }, filter), [entries, calls, sessions, filter])
+  const visible = timeline.slice(0, pages * TIMELINE_PAGE_SIZE)
+  const visibleNoteIds = visible.flatMap((item) => (item.kind === 'note' ? [item.id] : []))
+  const idsKey = visibleNoteIds.join(',')
+
+  useEffect(() => {
+    // Read only the note bodies this screen shows.
+    if (idsKey) void loadNotes(idsKey.split(','))
+  }, [idsKey])
+
+  return (
+    <View className='bj-timeline'>
+      <View className='bj-timeline__summary'>
+        <View className='bj-timeline__count'>已记录证据 {entries.length} 条</View>
+        <View className='bj-timeline__actions'>
+          <TapButton id='evidence-add' tone='primary' className='bj-timeline__action' onTap={onAdd}>
+            添加证据
+          </TapButton>
+          <TapButton id='evidence-report' tone='plain' className='bj-timeline__action' onTap={onBuildReport}>
+            生成报案材料
+          </TapButton>
+        </View>
+      </View>
+
+      <View className='bj-timeline__filters' role='tablist' aria-label='按类型筛选'>
+        {FILTERS.map((option) => (
+          <View
+            key={option.value}
+            id={`filter-${option.value}`}
+            className={`bj-timeline__filter${filter === option.value ? ' bj-timeline__filter--active' : ''}`}
+            role='tab'
+            aria-selected={filter === option.value ? 'true' : 'false'}
+            onClick={() => {
+              setFilter(option.value)
+              setPages(1)
+            }}
+          >
+            {option.label}
+          </View>
+        ))}
+      </View>
+
+      {status !== 'ready' && entries.length === 0 ? <View className='bj-card bj-muted'>正在读取手机上的记录…</View> : null}
+      {status === 'ready' && timeline.length === 0 ? (
+        <View className='bj-card bj-timeline__empty'>
+          {filter === 'all'
+            ? '还没有记录。把聊天、转账、通话这些记录记下来，报案和找银行时都用得上。原始记录一条也别删。'
+            : '这一类还没有记录。'}
+        </View>
+      ) : null}
+
+      {visible.map((item) => (
+        <TimelineRow key={item.key} item={item} note={item.kind === 'note' ? notes[item.id] : undefined} onOpenNote={onOpenNote} />
+      ))}
+
+      {timeline.length > visible.length ? (
+        <View className='bj-timeline__more'>
+          <TapButton id='timeline-more' tone='plain' onTap={() => setPages(pages + 1)}>
+            再看 {Math.min(TIMELINE_PAGE_SIZE, timeline.length - visible.length)} 条（还有 {timeline.length - visible.length} 条）
+          </TapButton>
+        </View>
+      ) : null}
+    </View>
+  )
+}

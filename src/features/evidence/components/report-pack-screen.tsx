@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { TapButton } from '@/components/tap-button'
+import { copyText } from '@/platform/clipboard'
+import { showToast } from '@/platform/feedback'
+import { useCallLog } from '@/features/calls/store'
+import { tickedSteps } from '@/features/emergency/model'
+import { useEmergency } from '@/features/emergency/store'
+import { buildReportPack } from '../report-pack'
+import { loadAllNotes } from '../store'
+import './report-pack-screen.scss'
+
+/** 「生成报案材料」: the whole case as one document to read through, then copy in one tap. */
+export function ReportPackScreen() {
+  const calls = useCallLog((state) => state.calls)
+  const sessions = useEmergency((state) => state.sessions)
+  const [text, setText] = useState<string | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    void loadAllNotes().then((notes) => {
+      if (cancelled) return
+      const startedAt = { scammed: sessions.scammed?.startedAt, leaked: sessions.leaked?.startedAt }
+      setText(buildReportPack({ notes, calls, steps: tickedSteps(sessions), startedAt, now: Date.now() }))
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [calls, sessions])
+
+  const copy = async () => {
+    if (!text) return
+    const copied = await copyText(text)
+    if (copied.ok) showToast('已复制，可以粘贴到短信、微信或备忘录', 'success')
+    else if (copied.reason === 'denied') showToast('没有得到剪贴板权限。可以长按下面的文字手动复制。')
+    else showToast('没能复制。可以长按下面的文字手动复制。')
+  }
+
+  return (
+    <View className='bj-report'>
+      <View className='bj-card bj-report__intro'>
+        去派出所报案、找银行时，把这份材料给对方看，或复制后发送。请先核对一遍，把不对的地方改过来。
+      </View>
+      <View className='bj-report__actions'>
+        <TapButton id='report-copy' tone='primary' disabled={!text} onTap={() => void copy()}>
+          复制全部内容
+        </TapButton>
+      </View>
+      <View className='bj-card'>
+        {text ? (
+          <Text id='report-text' className='bj-report__text' userSelect>
+            {text}
+          </Text>
+        ) : (
+          <View className='bj-muted'>正在整理…</View>
+        )}
+      </View>
+    </View>
+  )
+}

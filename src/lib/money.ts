@@ -1,0 +1,46 @@
+/** Amounts are integer fen (分) everywhere; this is the only place that reads or writes yuan. */
+
+export type AmountParse = { ok: true; fen: number } | { ok: false; message: string }
+
+/** The largest amount we accept: ¥100,000,000.00. Anything bigger is a typo. */
+const MAX_FEN = 10_000_000_000
+
+function toHalfWidth(text: string): string {
+  // Full-width digits, comma, full stop and yen (０-９，．￥) to their ASCII forms.
+  return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
+}
+
+/**
+ * Reads an amount typed by a person: 「1200」「1,200.50」「¥1200」「1200元」, full-width digits too.
+ * Refuses, with a message to show, anything it cannot read with certainty: 「1,2O0」 (a letter O),
+ * a negative amount, or more than two decimals. An empty field is not an amount.
+ */
+export function parseAmount(input: string): AmountParse {
+  const text = toHalfWidth(input).trim().replace(/\s+/g, '')
+  if (!text) return { ok: false, message: '请填写金额' }
+  if (/^[-−]/.test(text) || /^[¥￥]?[-−]/.test(text)) return { ok: false, message: '金额不能是负数' }
+  const bare = text.replace(/^[¥￥]|^RMB|元$|块$|人民币$/gi, '')
+  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(bare)) {
+    return { ok: false, message: '金额只能填数字，例如 1200 或 1,200.50' }
+  }
+  const [whole, decimals = ''] = bare.replace(/,/g, '').split('.')
+  if (decimals.length > 2) return { ok: false, message: '金额最多两位小数（到“分”）' }
+  const fen = Number(whole) * 100 + Number(decimals.padEnd(2, '0'))
+  if (!Number.isSafeInteger(fen) || fen > MAX_FEN) return { ok: false, message: '金额太大了，请检查是否多输了数字' }
+  return { ok: true, fen }
+}
+
+/** 「¥1,200.50」 */
+export function formatFen(fen: number): string {
+  const sign = fen < 0 ? '-' : ''
+  const abs = Math.abs(fen)
+  const yuan = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`
+}
+
+/** The amount as a person would type it back into the field: 「1200.5」 → 「1200.50」. */
+export function fenToInput(fen: number): string {
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`
+}

@@ -1,3 +1,7 @@
+// Dates are shown as people in China read them, whatever the machine's zone. Set here, before
+// jest starts its workers, because Node reads TZ once.
+process.env.TZ = 'Asia/Shanghai'
+
 // Four layers, one runner: `npm test` runs them all (see test/run-all.js, which builds first).
 const ESM_PACKAGES = [
   '@tarojs',

@@ -3,6 +3,7 @@ import { Image, Input, Picker, Textarea, View } from '@tarojs/components'
 import { EVIDENCE_LAW, EVIDENCE_TYPES, evidenceTypeInfo } from '@/content/evidence-types'
 import { TapButton } from '@/components/tap-button'
 import { toDateValue, toTimeValue, withDate, withTime } from '@/lib/time'
+import { isWeapp } from '@/platform/env'
 import { choosePhotos, photoExists, photosSupported, previewPhotos } from '@/platform/files'
 import { showToast } from '@/platform/feedback'
 import { MAX_PHOTOS, MAX_TEXT_LENGTH, type DraftField, type EvidenceDraft } from '../model'
@@ -85,7 +86,8 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
       <Input
         id='evidence-amount'
         className='bj-editor__input'
-        type='digit'
+        // WeChat's digit keyboard; a browser's number field would silently drop 「¥」 and 「,」.
+        type={isWeapp ? 'digit' : 'text'}
         value={draft.amount}
         placeholder='转出多少钱'
         aria-label='金额（元）'

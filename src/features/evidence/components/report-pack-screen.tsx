@@ -39,7 +39,7 @@ export function ReportPackScreen() {
   return (
     <View className='bj-report'>
       <View className='bj-card bj-report__intro'>
-        去派出所报案、找银行时，把这份材料给对方看，或复制后发送。请先核对一遍，把不对的地方改过来。
+        去派出所报案、找银行时，把这份材料给对方看，或复制后发送。请先核对一遍；不对的地方，回到“证据”里改。
       </View>
       <View className='bj-report__actions'>
         <TapButton id='report-copy' tone='primary' disabled={!text} onTap={() => void copy()}>

@@ -1,0 +1,85 @@
+import { buildReportPack } from '@/features/evidence/report-pack'
+import { MINUTE, T0, note } from './fixtures'
+
+const notes = [
+  note({
+    id: 'n2',
+    occurredAt: T0 + 10 * MINUTE,
+    amountFen: 200000,
+    text: '又转了一笔“解冻费”',
+    party: { account: '6217 0000 8888 9999', institution: '建设银行' },
+  }),
+  note({
+    id: 'n1',
+    occurredAt: T0 + 5 * MINUTE,
+    amountFen: 120050,
+    text: '对方自称航空公司客服，说航班取消要退款',
+    party: { name: '李客服', phone: '13800138000', account: '6222000012345678', institution: '工商银行' },
+    photos: [
+      { path: 'p1', addedAt: T0 },
+      { path: 'p2', addedAt: T0 },
+    ],
+  }),
+  note({ id: 'n0', type: 'sms', occurredAt: T0, text: '收到“航班取消”短信', party: { phone: '13800138000' } }),
+]
+
+describe('report pack', () => {
+  it('builds the document the police ask for, from fixed data to exact text', () => {
+    const text = buildReportPack({
+      notes,
+      calls: [{ id: 'c', at: T0 + 20 * MINUTE, number: '96110', label: '反诈专线', outcome: 'dialled' }],
+      steps: [{ variant: 'scammed', stepId: 'stop-paying', title: '立刻停止转账', at: T0 + 15 * MINUTE }],
+      startedAt: { scammed: T0 + 14 * MINUTE },
+      now: T0 + 60 * MINUTE,
+    })
+    expect(text).toBe(
+      [
+        '报案材料',
+        '整理时间：2026年11月22日 15:00（由本人用“被骗急救”小程序整理，请核对）',
+        '',
+        '一、基本情况',
+        '事发时间：2026年11月22日 14:00',
+        '情况：遭遇诈骗',
+        '已记录证据 3 条，其中转账 2 笔。',
+        '',
+        '二、经过（按时间先后）',
+        '1. 2026年11月22日 14:00 【短信】对方：电话 13800138000。收到“航班取消”短信',
+        '2. 2026年11月22日 14:05 【转账记录】金额 ¥1,200.50。对方：姓名/昵称 李客服，电话 13800138000，账号 6222000012345678，工商银行。对方自称航空公司客服，说航班取消要退款',
+        '3. 2026年11月22日 14:10 【转账记录】金额 ¥2,000.00。对方：账号 6217000088889999，建设银行。又转了一笔“解冻费”',
+        '4. 2026年11月22日 14:15 【处置】立刻停止转账（已完成）',
+        '5. 2026年11月22日 14:20 【拨打电话】反诈专线 96110（已拨出）',
+        '',
+        '三、损失合计',
+        '合计：¥3,200.50（2 笔转账）',
+        '1. 2026年11月22日 14:05 ¥1,200.50 → 6222000012345678，工商银行',
+        '2. 2026年11月22日 14:10 ¥2,000.00 → 6217000088889999，建设银行',
+        '',
+        '四、对方信息',
+        '账号/卡号：6222000012345678；6217000088889999',
+        '电话：13800138000',
+        '银行/平台：工商银行；建设银行',
+        '姓名/昵称：李客服',
+        '',
+        '五、证据清单',
+        '1. 短信｜电子数据｜2026年11月22日 14:00｜照片 0 张',
+        '2. 转账记录｜电子数据｜2026年11月22日 14:05｜照片 2 张',
+        '3. 转账记录｜电子数据｜2026年11月22日 14:10｜照片 0 张',
+        '',
+        '照片和截图原件保存在本人手机中，可当面出示。请向接警民警索要受案回执。',
+      ].join('\n'),
+    )
+  })
+
+  it('marks what is missing instead of inventing it when there is no record yet', () => {
+    const text = buildReportPack({ notes: [], calls: [], steps: [], startedAt: {}, now: T0 })
+    expect(text).toContain('事发时间：（请填写）')
+    expect(text).toContain('情况：（请填写）')
+    expect(text).toContain('合计：¥0.00（0 笔转账）')
+    expect(text).toContain('账号/卡号：（无）')
+  })
+
+  it('never promises the money back', () => {
+    const text = buildReportPack({ notes, calls: [], steps: [], startedAt: {}, now: T0 })
+    expect(text).not.toMatch(/追回|退还|保证/)
+  })
+})

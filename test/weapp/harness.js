@@ -87,9 +87,16 @@ function bootWeapp({ limits, seed } = {}) {
     await settle()
   }
 
+  /** Types into an input or textarea, as WeChat's bindinput delivers it. */
+  function type(page, id, value) {
+    const node = page.querySelector(`#${id}`)
+    if (!node) throw new Error(`#${id} is not on the page`)
+    node.dispatchEvent('input', { detail: { value } })
+  }
+
   const callsTo = (api) => wx.__calls.filter((call) => call.api === api).map((call) => call.options)
 
-  return { wx, simulate, openPage, tap, settle, callsTo, DIST }
+  return { wx, simulate, openPage, tap, type, settle, callsTo, DIST }
 }
 
 module.exports = { bootWeapp, DIST }

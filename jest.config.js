@@ -42,5 +42,7 @@ module.exports = {
     },
     { displayName: 'weapp', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/weapp/**/*.test.js'] },
     { displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.js'] },
+    // Benchmarks: run only by `npm run bench` (test/bench/run.js), never by `npm test`.
+    { ...source, displayName: 'bench', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/bench/**/*.bench.[jt]s'] },
   ],
 }

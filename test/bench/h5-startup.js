@@ -1,4 +1,5 @@
-// H5 cold start: from navigation to a visible, enabled 「我被骗了」, with the CPU throttled 4x.
+// H5 timings: cold start to a visible, enabled 「我被骗了」 (CPU throttled 4x), and the 证据 tab's
+// first screen with 1,000 stored notes.
 const path = require('path')
 const { serve } = require('../support/static-server')
 const { launchBrowser } = require('../support/browser')
@@ -44,13 +45,62 @@ async function countTapsToDial(browser, url) {
   return taps
 }
 
+/** Puts 1,000 notes of 300 characters into the browser's storage, in the app's own format. */
+function seedThousandNotes() {
+  const t0 = Date.UTC(2026, 10, 22, 6)
+  const text = '对方自称航空公司客服，说我的航班因故取消，需要先交一笔保证金才能办理退票和改签。'.repeat(8).slice(0, 300)
+  const entries = []
+  for (let i = 0; i < 1000; i += 1) {
+    const id = `n${i}`
+    const at = t0 + i * 1000
+    const state = { id, type: 'transfer', occurredAt: at, text, amountFen: 120050, party: { account: '6222000012345678' }, photos: [], createdAt: at, updatedAt: at }
+    localStorage.setItem(`bj.evidence.note.${id}`, JSON.stringify({ data: { version: 2, state } }))
+    entries.push([id, at, 'transfer'])
+  }
+  localStorage.setItem('bj.evidence.index', JSON.stringify({ data: { version: 1, state: { entries: entries.reverse() } } }))
+}
+
+/** With 1,000 notes stored: from opening the 证据 tab to its first 20 rows on screen (no throttling). */
+async function measureTimelineOnce(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+  await page.goto(`${url}/#/pages/index/index`)
+  await page.locator('#open-scammed').waitFor()
+  await page.evaluate(seedThousandNotes)
+  await page.reload()
+  await page.locator('#open-scammed').waitFor()
+  const ms = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const start = performance.now()
+        window.location.hash = '#/pages/evidence/index'
+        const check = () => {
+          const rows = [...document.querySelectorAll('[id^="timeline-"]')].filter((row) => row.textContent.includes('¥1,200.50'))
+          if (rows.length >= 20) resolve(performance.now() - start)
+          else requestAnimationFrame(check)
+        }
+        check()
+      }),
+  )
+  await context.close()
+  return Math.round(ms)
+}
+
 async function measureH5() {
   const server = await serve(DIST)
   const browser = await launchBrowser()
   try {
     const runs = []
     for (let i = 0; i < RUNS; i += 1) runs.push(await measureOnce(browser, server.url))
-    return { h5ColdStartMs: median(runs), h5ColdStartRunsMs: runs, tapsToDial96110: await countTapsToDial(browser, server.url) }
+    const timeline = []
+    for (let i = 0; i < RUNS; i += 1) timeline.push(await measureTimelineOnce(browser, server.url))
+    return {
+      h5ColdStartMs: median(runs),
+      h5ColdStartRunsMs: runs,
+      tapsToDial96110: await countTapsToDial(browser, server.url),
+      timelineFirstScreenMs: median(timeline),
+      timelineFirstScreenRunsMs: timeline,
+    }
   } finally {
     await browser.close()
     await server.close()

@@ -28,6 +28,8 @@ function bootWeapp({ limits, seed } = {}) {
 
   let app
   const pages = []
+  /** Every setData payload, per page route, in bytes of JSON: WeChat sends these to the render layer. */
+  const setDataBytes = {}
   global.App = (options) => {
     app = options
   }
@@ -41,6 +43,12 @@ function bootWeapp({ limits, seed } = {}) {
       methods,
       lifetimes: {
         attached() {
+          const original = this.setData.bind(this)
+          this.setData = (data, callback) => {
+            const route = this.route || 'unknown'
+            ;(setDataBytes[route] ??= []).push(Buffer.byteLength(JSON.stringify(data), 'utf8'))
+            return original(data, callback)
+          }
           pages.push(this)
           this.onLoad?.(this.__query || {})
           this.onShow?.()
@@ -96,7 +104,7 @@ function bootWeapp({ limits, seed } = {}) {
 
   const callsTo = (api) => wx.__calls.filter((call) => call.api === api).map((call) => call.options)
 
-  return { wx, simulate, openPage, tap, type, settle, callsTo, DIST }
+  return { wx, simulate, openPage, tap, type, settle, callsTo, setDataBytes, DIST }
 }
 
 module.exports = { bootWeapp, DIST }

@@ -1,8 +1,8 @@
 // Pages not on the tab bar live in subpackages, so the main package stays small and home opens fast.
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/evidence/index', 'pages/more/index'],
+  pages: ['pages/index/index', 'pages/evidence/index', 'pages/reminders/index', 'pages/more/index'],
   subPackages: [
-    { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index'] },
+    { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index', 'pages/reminder-edit/index'] },
     { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index'] },
   ],
   // The emergency screen is one tap from home: fetch its package while home is showing.
@@ -33,6 +33,12 @@ export default defineAppConfig({
         text: '证据',
         iconPath: 'assets/tabbar/evidence.png',
         selectedIconPath: 'assets/tabbar/evidence-active.png',
+      },
+      {
+        pagePath: 'pages/reminders/index',
+        text: '提醒',
+        iconPath: 'assets/tabbar/reminders.png',
+        selectedIconPath: 'assets/tabbar/reminders-active.png',
       },
       {
         pagePath: 'pages/more/index',

@@ -5,10 +5,12 @@
 export const ROUTES = {
   home: '/pages/index/index',
   evidence: '/pages/evidence/index',
+  reminders: '/pages/reminders/index',
   more: '/pages/more/index',
   emergency: '/case/pages/emergency/index',
   evidenceEdit: '/case/pages/evidence-edit/index',
   report: '/case/pages/report/index',
+  reminderEdit: '/case/pages/reminder-edit/index',
   hotlines: '/info/pages/hotlines/index',
   about: '/info/pages/about/index',
   settings: '/info/pages/settings/index',
@@ -17,4 +19,4 @@ export const ROUTES = {
 export type RouteName = keyof typeof ROUTES
 
 /** Pages on the tab bar: these are switched to, never pushed. */
-export const TAB_ROUTES: string[] = [ROUTES.home, ROUTES.evidence, ROUTES.more]
+export const TAB_ROUTES: string[] = [ROUTES.home, ROUTES.evidence, ROUTES.reminders, ROUTES.more]

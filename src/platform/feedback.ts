@@ -28,3 +28,13 @@ export async function confirm(options: ConfirmOptions): Promise<boolean> {
     return false
   }
 }
+
+/** A list of choices from the bottom of the screen. Resolves to the chosen index, or null if dismissed. */
+export async function chooseAction(items: string[]): Promise<number | null> {
+  try {
+    const result = await Taro.showActionSheet({ itemList: items })
+    return result.tapIndex
+  } catch {
+    return null
+  }
+}

@@ -15,6 +15,6 @@ describe('routes', () => {
       ...config.subPackages.flatMap((subPackage) => subPackage.pages.map((page) => `${subPackage.root}/${page}`)),
     ].map((page) => `/${page}`)
     expect(Object.values(ROUTES).sort()).toEqual(registered.sort())
-    expect(config.tabBar.list.map((tab) => `/${tab.pagePath}`)).toEqual([ROUTES.home, ROUTES.evidence, ROUTES.more])
+    expect(config.tabBar.list.map((tab) => `/${tab.pagePath}`)).toEqual([ROUTES.home, ROUTES.evidence, ROUTES.reminders, ROUTES.more])
   })
 })

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { View } from '@tarojs/components'
 import { EMERGENCY_TITLES, type EmergencyVariant } from '@/content/emergency-steps'
 import { useHydrated } from '@/components/use-hydrated'
+import { SuggestedFollowUps } from '@/features/reminders/components/suggested-follow-ups'
 import { sessionProgress, stepsFor } from '../model'
 import { useEmergency } from '../store'
 import { ElapsedClock } from './elapsed-clock'
@@ -40,6 +41,7 @@ export function EmergencyScreen({ variant }: { variant: EmergencyVariant }) {
           onToggle={() => toggle(variant, step.id, Date.now())}
         />
       ))}
+      <SuggestedFollowUps situations={[variant]} />
     </View>
   )
 }

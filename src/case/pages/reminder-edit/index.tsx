@@ -1,0 +1,12 @@
+import { useRouter } from '@tarojs/taro'
+import { PageShell } from '@/components/page-shell'
+import { ReminderEditScreen } from '@/features/reminders/components/reminder-edit-screen'
+
+export default function ReminderEditPage() {
+  const { params } = useRouter()
+  return (
+    <PageShell>
+      <ReminderEditScreen id={params.id || undefined} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,122 @@
+import type { EmergencyVariant } from './emergency-steps'
+import type { Sourced } from './types'
+
+/** Who a follow-up is with. */
+export type ReminderTarget = 'airline' | 'ticket-platform' | 'lending-platform' | 'bank' | 'police' | 'regulator' | 'other'
+
+export const REMINDER_TARGETS: { target: ReminderTarget; label: string; defaultTitle: string }[] = [
+  { target: 'bank', label: '银行', defaultTitle: '给银行回电，确认处理进度' },
+  { target: 'police', label: '派出所/公安', defaultTitle: '问派出所案件进展' },
+  { target: 'airline', label: '航空公司', defaultTitle: '联系航空公司，要求书面答复' },
+  { target: 'ticket-platform', label: '购票平台', defaultTitle: '联系购票平台，要求书面答复' },
+  { target: 'lending-platform', label: '网贷平台', defaultTitle: '联系网贷平台，要求说明并删除信息' },
+  { target: 'regulator', label: '监管部门', defaultTitle: '查看投诉处理结果' },
+  { target: 'other', label: '其他', defaultTitle: '跟进处理' },
+]
+
+export type Repeat = 'none' | 'daily' | 'weekly' | 'monthly'
+
+/** A follow-up the app suggests, with a sensible default time and the reason, from the facts. */
+export interface FollowUpPreset extends Sourced {
+  id: string
+  target: ReminderTarget
+  title: string
+  /** Why this follow-up matters, one line. */
+  reason: string
+  /** When it falls due, counted from the moment it is added. */
+  after: { hours: number } | { days: number; at: string }
+  repeat: Repeat
+  /** For a repeating preset: how many days it keeps repeating. */
+  repeatForDays?: number
+  /** A number from the hotline directory to call, by hotline id. */
+  hotlineId?: string
+  situations: EmergencyVariant[]
+}
+
+const LAWS = 'shared/facts/laws.md'
+const HOTLINES = 'shared/facts/hotlines.md'
+const SEED = 'shared/facts/seed-guidance.md'
+
+export const FOLLOW_UP_PRESETS: FollowUpPreset[] = [
+  {
+    id: 'bank-confirm-freeze',
+    target: 'bank',
+    title: '给银行回电，确认冻结或挂失已生效',
+    reason: '止付和冻结要银行配合办理，打电话确认已经生效，别只等。',
+    after: { hours: 2 },
+    repeat: 'none',
+    situations: ['scammed'],
+    source: `${LAWS}：反电信网络诈骗法第二十条；钱转出后的最初几分钟`,
+    verifiedAt: '2026-11',
+  },
+  {
+    id: 'police-case-decision',
+    target: 'police',
+    title: '问派出所是否已经立案',
+    reason: '公安机关受案后要决定是否立案；不立案的，应在 3 日内书面告知你。',
+    after: { days: 3, at: '10:00' },
+    repeat: 'none',
+    hotlineId: 'police-110',
+    situations: ['scammed'],
+    source: `${LAWS}：公安机关办理刑事案件程序规定第一百七十八条`,
+    verifiedAt: '2026-11',
+  },
+  {
+    id: 'platform-written-answer',
+    target: 'airline',
+    title: '要求航空公司或平台书面说明信息泄露情况',
+    reason: '信息泄露后，处理者应当告知受影响的人泄露了什么、采取了哪些措施。',
+    after: { days: 1, at: '10:00' },
+    repeat: 'none',
+    situations: ['scammed', 'leaked'],
+    source: `${LAWS}：个人信息保护法第五十七条；${SEED}：联系信息来源（003、004）`,
+    verifiedAt: '2026-11',
+  },
+  {
+    id: 'yizhengtongcha-result',
+    target: 'regulator',
+    title: '查看一证通查的结果短信',
+    reason: '申请一证通查后，结果会在 48 小时内由 10699000 短信发来，看看名下有没有陌生号码和账号。',
+    after: { hours: 48 },
+    repeat: 'none',
+    situations: ['leaked', 'scammed'],
+    source: `${HOTLINES}：一证通查`,
+    verifiedAt: '2026-11',
+  },
+  {
+    id: 'credit-report-week',
+    target: 'bank',
+    title: '查一次征信报告',
+    reason: '看看有没有人用你的身份办贷款或信用卡。网上查询每年免费两次。',
+    after: { days: 7, at: '10:00' },
+    repeat: 'none',
+    hotlineId: 'credit-center',
+    situations: ['scammed', 'leaked'],
+    source: `${HOTLINES}：人民银行征信中心；${SEED}：保护征信（004）`,
+    verifiedAt: '2026-11',
+  },
+  {
+    id: 'credit-report-month',
+    target: 'bank',
+    title: '再查一次征信报告',
+    reason: '冒用身份办的贷款可能过一段时间才出现在报告里。',
+    after: { days: 30, at: '10:00' },
+    repeat: 'none',
+    hotlineId: 'credit-center',
+    situations: ['scammed', 'leaked'],
+    source: `${HOTLINES}：人民银行征信中心；${SEED}：保护征信（004）`,
+    verifiedAt: '2026-11',
+  },
+  {
+    id: 'account-review-daily',
+    target: 'bank',
+    title: '看一遍银行卡和支付账户的流水',
+    reason: '发现不认识的交易，马上打银行电话。先每天看一次，坚持一周。',
+    after: { days: 1, at: '20:00' },
+    repeat: 'daily',
+    repeatForDays: 7,
+    situations: ['scammed', 'leaked'],
+    source: `${SEED}：盯紧账户（003）`,
+    verifiedAt: '2026-11',
+  },
+]

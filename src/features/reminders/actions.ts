@@ -1,0 +1,73 @@
+import type { FollowUpPreset } from '@/content/follow-ups'
+import { HOTLINES } from '@/content/hotlines'
+import { newId } from '@/lib/ids'
+import { ROUTES } from '@/lib/routes'
+import { addToPhoneCalendar, openPermissionSettings } from '@/platform/calendar'
+import { downloadTextFile } from '@/platform/download'
+import { chooseAction, confirm, showToast } from '@/platform/feedback'
+import { openPage } from '@/platform/navigation'
+import { callableHotline, displayNumber } from '@/features/hotlines/model'
+import { buildIcs, phoneCalendarRequest } from './calendar'
+import { MAX_PENDING, pendingReminders, reminderFromPreset, type Reminder } from './model'
+import { useReminders } from './store'
+
+/** Adds a suggested follow-up in one tap. Refuses, with a message, past the 200 pending reminders. */
+export function addPreset(preset: FollowUpPreset, now: number = Date.now()): boolean {
+  if (pendingReminders(useReminders.getState().reminders).length >= MAX_PENDING) {
+    showToast(`待办提醒最多 ${MAX_PENDING} 条，请先完成或删除一些`)
+    return false
+  }
+  const hotline = preset.hotlineId ? callableHotline(HOTLINES, preset.hotlineId) : undefined
+  const contact = hotline ? { number: hotline.dial, label: `${hotline.name} ${displayNumber(hotline)}` } : undefined
+  useReminders.getState().upsert(reminderFromPreset(preset, contact, newId(now), now))
+  showToast('已添加提醒', 'success')
+  return true
+}
+
+/**
+ * Puts a reminder in the phone's calendar with an alarm, so it rings with the app closed.
+ * In the browser there is no calendar API: an .ics file is downloaded for the calendar app instead.
+ */
+export async function addReminderToCalendar(reminder: Reminder, now: number = Date.now()): Promise<void> {
+  const added = await addToPhoneCalendar(phoneCalendarRequest(reminder))
+  if (added.ok) {
+    useReminders.getState().markCalendar(reminder.id, now)
+    showToast('已添加到手机日历，到时间会响铃', 'success')
+    return
+  }
+  if (added.reason === 'unsupported') {
+    const downloaded = downloadTextFile(`提醒-${reminder.title.slice(0, 20)}.ics`, buildIcs(reminder, now), 'text/calendar;charset=utf-8')
+    if (downloaded.ok) {
+      useReminders.getState().markCalendar(reminder.id, now)
+      showToast('已下载日历文件，用手机日历打开即可导入')
+    } else {
+      showToast('这里没法添加日历，请在微信里使用小程序')
+    }
+    return
+  }
+  if (added.reason === 'cancelled') return
+  if (added.reason === 'denied') {
+    const retry = await confirm({
+      title: '没有日历权限',
+      content: '要让提醒在小程序关闭时也响铃，需要允许“添加日历”。可以在设置里打开后再试一次。',
+      confirmText: '去设置',
+      cancelText: '以后再说',
+    })
+    if (retry) {
+      await openPermissionSettings()
+      await addReminderToCalendar(reminder, now)
+    }
+    return
+  }
+  showToast('没能添加到日历，请再试一次。提醒仍会在小程序打开时出现。')
+}
+
+const SNOOZE_CHOICES = ['1 小时后再提醒', '明天上午 9:00', '选个时间']
+
+/** 「稍后」: an hour, tomorrow morning, or a time the user picks in the editor. */
+export async function snoozeWithChoice(reminder: Reminder, now: number = Date.now()): Promise<void> {
+  const choice = await chooseAction(SNOOZE_CHOICES)
+  if (choice === 0) useReminders.getState().snooze(reminder.id, { kind: 'hour' }, now)
+  else if (choice === 1) useReminders.getState().snooze(reminder.id, { kind: 'tomorrow-morning' }, now)
+  else if (choice === 2) await openPage(ROUTES.reminderEdit, { id: reminder.id })
+}

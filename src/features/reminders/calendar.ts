@@ -1,0 +1,108 @@
+import { dayjs } from '@/lib/time'
+import type { Reminder } from './model'
+
+/** What WeChat's addPhoneCalendar / addPhoneRepeatCalendar take. Times are seconds. */
+export interface PhoneCalendarRequest {
+  title: string
+  startTime: number
+  description: string
+  alarm: true
+  alarmOffset: number
+  repeatInterval?: 'day' | 'week' | 'month'
+  repeatEndTime?: number
+}
+
+const REPEAT_INTERVALS = { daily: 'day', weekly: 'week', monthly: 'month' } as const
+
+/** The text under the event: what to do, and the number to call. */
+export function calendarDescription(reminder: Reminder): string {
+  const lines = [reminder.note]
+  if (reminder.contact) lines.push(`拨打：${reminder.contact.label} ${reminder.contact.number}`)
+  lines.push('来自“被骗急救”小程序')
+  return lines.filter(Boolean).join('\n')
+}
+
+/** A phone-calendar event that rings at the reminder's time, even with the mini-program closed. */
+export function phoneCalendarRequest(reminder: Reminder): PhoneCalendarRequest {
+  const request: PhoneCalendarRequest = {
+    title: reminder.title,
+    startTime: Math.floor(reminder.dueAt / 1000),
+    description: calendarDescription(reminder),
+    alarm: true,
+    alarmOffset: 0,
+  }
+  if (reminder.repeat !== 'none') {
+    request.repeatInterval = REPEAT_INTERVALS[reminder.repeat]
+    if (reminder.repeatUntil !== undefined) request.repeatEndTime = Math.floor(reminder.repeatUntil / 1000)
+  }
+  return request
+}
+
+/** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
+export function escapeIcsText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+}
+
+/** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a multi-byte character. */
+export function foldIcsLine(line: string): string {
+  const encoder = new TextEncoder()
+  const parts: string[] = []
+  let current = ''
+  let octets = 0
+  for (const char of line) {
+    const size = encoder.encode(char).length
+    // The first line holds 75 octets; continuation lines start with a space, so 74 more.
+    const limit = parts.length === 0 ? 75 : 74
+    if (octets + size > limit) {
+      parts.push(current)
+      current = ''
+      octets = 0
+    }
+    current += char
+    octets += size
+  }
+  parts.push(current)
+  return parts.join('\r\n ')
+}
+
+/** 20261122T060000Z */
+export function icsUtc(at: number): string {
+  return dayjs(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+}
+
+function repeatRule(reminder: Reminder): string | undefined {
+  if (reminder.repeat === 'none') return undefined
+  const until = reminder.repeatUntil !== undefined ? `;UNTIL=${icsUtc(reminder.repeatUntil)}` : ''
+  if (reminder.repeat === 'monthly' && reminder.anchorDay >= 29) {
+    // "The 31st, or the month's last day": the last of 28…anchor that the month has.
+    const days = Array.from({ length: reminder.anchorDay - 27 }, (_, index) => 28 + index).join(',')
+    return `RRULE:FREQ=MONTHLY;BYMONTHDAY=${days};BYSETPOS=-1${until}`
+  }
+  return `RRULE:FREQ=${reminder.repeat.toUpperCase()}${until}`
+}
+
+/** An .ics file with one event and an alarm at its start, for calendar apps that import files (H5). */
+export function buildIcs(reminder: Reminder, now: number): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//beipian-jijiu//reminders//ZH',
+    'CALSCALE:GREGORIAN',
+    'BEGIN:VEVENT',
+    `UID:${reminder.id}@beipian-jijiu`,
+    `DTSTAMP:${icsUtc(now)}`,
+    `DTSTART:${icsUtc(reminder.dueAt)}`,
+    `DTEND:${icsUtc(reminder.dueAt + 30 * 60 * 1000)}`,
+    repeatRule(reminder),
+    `SUMMARY:${escapeIcsText(reminder.title)}`,
+    `DESCRIPTION:${escapeIcsText(calendarDescription(reminder))}`,
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeIcsText(reminder.title)}`,
+    'TRIGGER:PT0S',
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].filter((line): line is string => Boolean(line))
+  return `${lines.map(foldIcsLine).join('\r\n')}\r\n`
+}

@@ -1,0 +1,75 @@
+import { View } from '@tarojs/components'
+import { TapButton } from '@/components/tap-button'
+import { formatDateTime } from '@/lib/time'
+import { isWeapp } from '@/platform/env'
+import { confirm } from '@/platform/feedback'
+import { dial } from '@/features/calls/dial'
+import { addReminderToCalendar, snoozeWithChoice } from '../actions'
+import { REPEAT_LABELS, countdownLabel, isOverdue, targetLabel, type Reminder } from '../model'
+import { useReminders } from '../store'
+
+interface ReminderCardProps {
+  reminder: Reminder
+  now: number
+  calendarAddedAt?: number
+  onEdit: () => void
+}
+
+/** One pending reminder: what, with whom, when, a live countdown, and what can be done with it. */
+export function ReminderCard({ reminder, now, calendarAddedAt, onEdit }: ReminderCardProps) {
+  const overdue = isOverdue(reminder, now)
+  const { complete, remove } = useReminders.getState()
+  const removeAfterAsking = async () => {
+    const sure = await confirm({ title: '删除这条提醒？', content: reminder.title, confirmText: '删除', cancelText: '不删了' })
+    if (sure) remove(reminder.id)
+  }
+  return (
+    <View id={`reminder-${reminder.id}`} className={`bj-reminder${overdue ? ' bj-reminder--overdue' : ''}`}>
+      <View className='bj-reminder__head'>
+        <View className='bj-reminder__target'>{targetLabel(reminder.target)}</View>
+        <View className={`bj-reminder__countdown${overdue ? ' bj-reminder__countdown--overdue' : ''}`}>{countdownLabel(reminder.dueAt, now)}</View>
+      </View>
+      <View className='bj-reminder__title'>{reminder.title}</View>
+      <View className='bj-muted'>
+        {formatDateTime(reminder.dueAt)}
+        {reminder.repeat !== 'none' ? ` · ${REPEAT_LABELS[reminder.repeat]}` : ''}
+        {calendarAddedAt ? ' · 已加入日历' : ''}
+      </View>
+      {reminder.note ? <View className='bj-reminder__note'>{reminder.note}</View> : null}
+      {reminder.contact ? (
+        <TapButton
+          id={`reminder-call-${reminder.id}`}
+          tone='primary'
+          className='bj-reminder__call'
+          onTap={() => void dial({ number: reminder.contact?.number ?? '', label: reminder.contact?.label ?? '' })}
+        >
+          拨打 {reminder.contact.label}
+        </TapButton>
+      ) : null}
+      <View className='bj-reminder__actions'>
+        <TapButton id={`reminder-done-${reminder.id}`} tone='success' className='bj-reminder__action' onTap={() => complete(reminder.id, Date.now())}>
+          {reminder.repeat === 'none' ? '完成' : '这次完成'}
+        </TapButton>
+        <TapButton id={`reminder-snooze-${reminder.id}`} tone='plain' className='bj-reminder__action' onTap={() => void snoozeWithChoice(reminder)}>
+          稍后
+        </TapButton>
+      </View>
+      <View className='bj-reminder__actions'>
+        <TapButton id={`reminder-calendar-${reminder.id}`} tone='plain' className='bj-reminder__action' onTap={() => void addReminderToCalendar(reminder)}>
+          {isWeapp ? '添加到手机日历' : '下载日历文件'}
+        </TapButton>
+        <TapButton id={`reminder-edit-${reminder.id}`} tone='plain' className='bj-reminder__action bj-reminder__action--narrow' onTap={onEdit}>
+          编辑
+        </TapButton>
+        <TapButton
+          id={`reminder-delete-${reminder.id}`}
+          tone='plain'
+          className='bj-reminder__action bj-reminder__action--narrow'
+          onTap={() => void removeAfterAsking()}
+        >
+          删除
+        </TapButton>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,165 @@
+import { useState } from 'react'
+import { Input, Picker, Textarea, View } from '@tarojs/components'
+import { REMINDER_TARGETS, type Repeat } from '@/content/follow-ups'
+import { HOTLINES } from '@/content/hotlines'
+import { TapButton } from '@/components/tap-button'
+import { newId } from '@/lib/ids'
+import { toDateValue, toTimeValue, withDate, withTime } from '@/lib/time'
+import { confirm, showToast } from '@/platform/feedback'
+import { displayNumber, isCallable, type CallableHotline } from '@/features/hotlines/model'
+import { REPEAT_LABELS, defaultTitle, pendingReminders, reminderFromDraft, type ReminderDraft, type ReminderField } from '../model'
+import { useReminders } from '../store'
+import './reminder-editor.scss'
+
+const REPEATS: Repeat[] = ['none', 'daily', 'weekly', 'monthly']
+const DIRECTORY: CallableHotline[] = HOTLINES.filter(isCallable)
+
+/** The reminder editor: who, what, when, how often, and whom to call. The draft stays until saved. */
+export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; onSaved: () => void }) {
+  const [draft, setDraft] = useState(initial)
+  const [errors, setErrors] = useState<Partial<Record<ReminderField, string>>>({})
+  const update = (patch: Partial<ReminderDraft>) => setDraft((current) => ({ ...current, ...patch }))
+
+  const save = async (allowPast = false): Promise<void> => {
+    const now = Date.now()
+    const pendingCount = pendingReminders(useReminders.getState().reminders).length
+    const checked = reminderFromDraft(draft, { id: newId(now), now, pendingCount, allowPast })
+    if (checked.ok) {
+      useReminders.getState().upsert(checked.reminder)
+      showToast('已保存提醒', 'success')
+      onSaved()
+      return
+    }
+    if (checked.needsPastConfirmation) {
+      const sure = await confirm({
+        title: '这个时间已经过去了',
+        content: '保存后它会马上显示为“已逾期”。要保存吗？也可以改成以后的时间。',
+        confirmText: '仍然保存',
+        cancelText: '改时间',
+      })
+      if (sure) return save(true)
+    }
+    setErrors(checked.errors)
+  }
+
+  return (
+    <View className='bj-reminder-editor'>
+      {errors.limit ? (
+        <View className='bj-reminder-editor__error-box' role='alert'>
+          {errors.limit}
+        </View>
+      ) : null}
+      <View className='bj-reminder-editor__field'>
+        <View className='bj-reminder-editor__label'>跟进谁</View>
+        <View className='bj-reminder-editor__chips' role='radiogroup' aria-label='跟进谁'>
+          {REMINDER_TARGETS.map((entry) => (
+            <View
+              key={entry.target}
+              id={`reminder-target-${entry.target}`}
+              className={`bj-reminder-editor__chip${draft.target === entry.target ? ' bj-reminder-editor__chip--on' : ''}`}
+              role='radio'
+              aria-checked={draft.target === entry.target ? 'true' : 'false'}
+              onClick={() => update({ target: entry.target })}
+            >
+              {entry.label}
+            </View>
+          ))}
+        </View>
+        {errors.target ? <View className='bj-reminder-editor__error'>{errors.target}</View> : null}
+      </View>
+
+      <View className='bj-reminder-editor__field'>
+        <View className='bj-reminder-editor__label'>提醒内容</View>
+        <Input
+          id='reminder-title'
+          className='bj-reminder-editor__input'
+          value={draft.title}
+          placeholder={draft.target ? defaultTitle(draft.target) : '不填会按对象自动起名'}
+          aria-label='提醒内容'
+          onInput={(event) => update({ title: event.detail.value })}
+        />
+      </View>
+
+      <View className='bj-reminder-editor__field'>
+        <View className='bj-reminder-editor__label'>什么时候</View>
+        <View className='bj-reminder-editor__when'>
+          <Picker className='bj-reminder-editor__when-part' mode='date' value={toDateValue(draft.dueAt)} onChange={(event) => update({ dueAt: withDate(draft.dueAt, String(event.detail.value)) })}>
+            <View id='reminder-date' className='bj-reminder-editor__input' role='button' aria-label='选择日期'>
+              {toDateValue(draft.dueAt)}
+            </View>
+          </Picker>
+          <Picker className='bj-reminder-editor__when-part' mode='time' value={toTimeValue(draft.dueAt)} onChange={(event) => update({ dueAt: withTime(draft.dueAt, String(event.detail.value)) })}>
+            <View id='reminder-time' className='bj-reminder-editor__input' role='button' aria-label='选择时间'>
+              {toTimeValue(draft.dueAt)}
+            </View>
+          </Picker>
+        </View>
+        {errors.dueAt ? <View className='bj-reminder-editor__error'>{errors.dueAt}</View> : null}
+      </View>
+
+      <View className='bj-reminder-editor__field'>
+        <View className='bj-reminder-editor__label'>重复</View>
+        <View className='bj-reminder-editor__chips' role='radiogroup' aria-label='重复'>
+          {REPEATS.map((repeat) => (
+            <View
+              key={repeat}
+              id={`reminder-repeat-${repeat}`}
+              className={`bj-reminder-editor__chip${draft.repeat === repeat ? ' bj-reminder-editor__chip--on' : ''}`}
+              role='radio'
+              aria-checked={draft.repeat === repeat ? 'true' : 'false'}
+              onClick={() => update({ repeat })}
+            >
+              {REPEAT_LABELS[repeat]}
+            </View>
+          ))}
+        </View>
+      </View>
+
+      <View className='bj-reminder-editor__field'>
+        <View className='bj-reminder-editor__label'>要打的电话（可不填）</View>
+        <Picker
+          mode='selector'
+          range={DIRECTORY.map((hotline) => `${hotline.name} ${displayNumber(hotline)}`)}
+          onChange={(event) => {
+            const hotline = DIRECTORY[Number(event.detail.value)]
+            if (hotline) update({ contactNumber: hotline.dial, contactLabel: `${hotline.name} ${displayNumber(hotline)}` })
+          }}
+        >
+          <View id='reminder-pick-hotline' className='bj-reminder-editor__pick' role='button'>
+            从官方电话里选
+          </View>
+        </Picker>
+        <Input
+          id='reminder-contact'
+          className='bj-reminder-editor__input'
+          type='text'
+          value={draft.contactNumber}
+          placeholder='或者直接输入号码，例如派出所的电话'
+          aria-label='要打的电话'
+          onInput={(event) => update({ contactNumber: event.detail.value, contactLabel: '' })}
+        />
+        {draft.contactLabel ? <View className='bj-muted'>{draft.contactLabel}</View> : null}
+        {errors.contactNumber ? <View className='bj-reminder-editor__error'>{errors.contactNumber}</View> : null}
+      </View>
+
+      <View className='bj-reminder-editor__field'>
+        <View className='bj-reminder-editor__label'>备注</View>
+        <Textarea
+          id='reminder-note'
+          className='bj-reminder-editor__textarea'
+          value={draft.note}
+          maxlength={500}
+          placeholder='例如：要问清楚受案回执编号'
+          aria-label='备注'
+          onInput={(event) => update({ note: event.detail.value })}
+        />
+      </View>
+
+      <View className='bj-reminder-editor__save'>
+        <TapButton id='reminder-save' tone='primary' onTap={() => void save()}>
+          保存提醒
+        </TapButton>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import type { EmergencyVariant } from '@/content/emergency-steps'
+import { TapButton } from '@/components/tap-button'
+import { useNow } from '@/components/use-now'
+import { formatDateTime } from '@/lib/time'
+import { doneReminders, pendingReminders } from '../model'
+import { useReminders } from '../store'
+import { ReminderCard } from './reminder-card'
+import { SuggestedFollowUps } from './suggested-follow-ups'
+import './reminders.scss'
+
+interface RemindersScreenProps {
+  situations: EmergencyVariant[]
+  onCreate: () => void
+  onEdit: (id: string) => void
+}
+
+/** The 提醒 tab: pending follow-ups with live countdowns, suggestions, and the done ones folded away. */
+export function RemindersScreen({ situations, onCreate, onEdit }: RemindersScreenProps) {
+  const reminders = useReminders((state) => state.reminders)
+  const calendarAddedAt = useReminders((state) => state.calendarAddedAt)
+  const now = useNow(30_000)
+  const [showDone, setShowDone] = useState(false)
+  const pending = pendingReminders(reminders)
+  const done = doneReminders(reminders)
+  return (
+    <View className='bj-reminders'>
+      <View className='bj-reminders__create'>
+        <TapButton id='reminder-create' tone='primary' onTap={onCreate}>
+          新建提醒
+        </TapButton>
+        <View className='bj-muted bj-reminders__hint'>小程序打开时会按时提醒；加入手机日历后，关着小程序也会响铃。</View>
+      </View>
+      <View className='bj-section-title'>待办（{pending.length}）</View>
+      {pending.length === 0 ? <View className='bj-card bj-muted'>还没有待办的提醒。可以从下面的建议里添加。</View> : null}
+      {pending.map((reminder) => (
+        <ReminderCard key={reminder.id} reminder={reminder} now={now} calendarAddedAt={calendarAddedAt[reminder.id]} onEdit={() => onEdit(reminder.id)} />
+      ))}
+      <SuggestedFollowUps situations={situations} />
+      {done.length > 0 ? (
+        <View className='bj-reminders__done'>
+          <View
+            id='reminders-done-toggle'
+            className='bj-reminders__done-toggle'
+            role='button'
+            aria-expanded={showDone ? 'true' : 'false'}
+            onClick={() => setShowDone(!showDone)}
+          >
+            已完成（{done.length}）{showDone ? '收起' : '展开'}
+          </View>
+          {showDone
+            ? done.map((reminder) => (
+                <View className='bj-reminder bj-reminder--done' key={reminder.id}>
+                  <View className='bj-reminder__title'>{reminder.title}</View>
+                  <View className='bj-muted'>完成于 {formatDateTime(reminder.doneAt ?? reminder.updatedAt)}</View>
+                </View>
+              ))
+            : null}
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,210 @@
+import { FOLLOW_UP_PRESETS, REMINDER_TARGETS, type FollowUpPreset, type ReminderTarget, type Repeat } from '@/content/follow-ups'
+import type { EmergencyVariant } from '@/content/emergency-steps'
+import { dayjs } from '@/lib/time'
+
+/** A follow-up the user wants to be reminded of. Times are epoch ms. */
+export interface Reminder {
+  id: string
+  target: ReminderTarget
+  title: string
+  dueAt: number
+  repeat: Repeat
+  /** The day of the month a monthly reminder belongs to (29–31 fall back to the month's last day). */
+  anchorDay: number
+  /** No more repeats after this time. */
+  repeatUntil?: number
+  contact?: { number: string; label: string }
+  note: string
+  /** The suggestion it came from, so the same suggestion is not added twice. */
+  presetId?: string
+  doneAt?: number
+  createdAt: number
+  updatedAt: number
+}
+
+export const MAX_PENDING = 200
+
+export const REPEAT_LABELS: Record<Repeat, string> = { none: '不重复', daily: '每天', weekly: '每周', monthly: '每月' }
+
+export function targetLabel(target: ReminderTarget): string {
+  return REMINDER_TARGETS.find((entry) => entry.target === target)?.label ?? '其他'
+}
+
+/** The title used when the user leaves it blank. */
+export function defaultTitle(target: ReminderTarget): string {
+  return REMINDER_TARGETS.find((entry) => entry.target === target)?.defaultTitle ?? '跟进处理'
+}
+
+/**
+ * The occurrence after `dueAt`, or undefined when the reminder does not repeat or has run out.
+ * Monthly reminders keep to their anchor day: a reminder set for the 31st falls on 30 April,
+ * 28 (or 29) February, and back on 31 March.
+ */
+export function nextOccurrence(reminder: Pick<Reminder, 'dueAt' | 'repeat' | 'anchorDay' | 'repeatUntil'>): number | undefined {
+  const due = dayjs(reminder.dueAt)
+  let next: number
+  if (reminder.repeat === 'none') return undefined
+  if (reminder.repeat === 'daily') next = due.add(1, 'day').valueOf()
+  else if (reminder.repeat === 'weekly') next = due.add(1, 'week').valueOf()
+  else {
+    const month = due.startOf('month').add(1, 'month')
+    next = month.date(Math.min(reminder.anchorDay, month.daysInMonth())).hour(due.hour()).minute(due.minute()).second(0).millisecond(0).valueOf()
+  }
+  if (reminder.repeatUntil !== undefined && next > reminder.repeatUntil) return undefined
+  return next
+}
+
+/**
+ * Marks a reminder done. A repeating one moves on to its first occurrence after `now` instead,
+ * so a week of missed daily checks does not pile up.
+ */
+export function completeReminder(reminder: Reminder, now: number): Reminder {
+  let next = nextOccurrence(reminder)
+  while (next !== undefined && next <= now) next = nextOccurrence({ ...reminder, dueAt: next })
+  if (next === undefined) return { ...reminder, doneAt: now, updatedAt: now }
+  return { ...reminder, dueAt: next, updatedAt: now }
+}
+
+export type SnoozeOption = { kind: 'hour' } | { kind: 'tomorrow-morning' } | { kind: 'at'; at: number }
+
+/** When a snoozed reminder comes back: in an hour, tomorrow at 09:00, or a chosen time. */
+export function snoozeUntil(option: SnoozeOption, now: number): number {
+  if (option.kind === 'hour') return now + 60 * 60 * 1000
+  if (option.kind === 'tomorrow-morning') return dayjs(now).add(1, 'day').hour(9).minute(0).second(0).millisecond(0).valueOf()
+  return option.at
+}
+
+export function snoozeReminder(reminder: Reminder, option: SnoozeOption, now: number): Reminder {
+  return { ...reminder, dueAt: snoozeUntil(option, now), updatedAt: now }
+}
+
+/** Pending reminders by due time, soonest (and so most overdue) first. */
+export function pendingReminders(reminders: Reminder[]): Reminder[] {
+  return reminders.filter((reminder) => reminder.doneAt === undefined).sort((a, b) => a.dueAt - b.dueAt)
+}
+
+export function doneReminders(reminders: Reminder[]): Reminder[] {
+  return reminders.filter((reminder) => reminder.doneAt !== undefined).sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0))
+}
+
+export function isOverdue(reminder: Reminder, now: number): boolean {
+  return reminder.doneAt === undefined && reminder.dueAt <= now
+}
+
+/** Pending reminders that are due now or overdue, for the home banner and the in-app notice. */
+export function dueReminders(reminders: Reminder[], now: number): Reminder[] {
+  return pendingReminders(reminders).filter((reminder) => reminder.dueAt <= now)
+}
+
+/** 「还有 2 小时」 or 「已逾期 1 天」, in dayjs' Chinese wording. */
+export function countdownLabel(dueAt: number, now: number): string {
+  const span = dayjs(dueAt).from(now, true)
+  return dueAt > now ? `还有 ${span}` : `已逾期 ${span}`
+}
+
+/** What the editor holds: the raw choices, so a bad value can be pointed at without losing the rest. */
+export interface ReminderDraft {
+  id?: string
+  target?: ReminderTarget
+  title: string
+  dueAt: number
+  repeat: Repeat
+  contactNumber: string
+  contactLabel: string
+  note: string
+  presetId?: string
+  repeatUntil?: number
+  createdAt?: number
+}
+
+export type ReminderField = 'target' | 'dueAt' | 'contactNumber' | 'limit'
+
+export type ReminderCheck =
+  | { ok: true; reminder: Reminder }
+  | { ok: false; errors: Partial<Record<ReminderField, string>>; needsPastConfirmation?: boolean }
+
+/**
+ * Checks a draft. A time in the past is not saved until the user confirms it (`allowPast`);
+ * a new reminder beyond the 200 pending is refused.
+ */
+export function reminderFromDraft(
+  draft: ReminderDraft,
+  context: { id: string; now: number; pendingCount: number; allowPast?: boolean },
+): ReminderCheck {
+  const errors: Partial<Record<ReminderField, string>> = {}
+  if (!draft.target || !REMINDER_TARGETS.some((entry) => entry.target === draft.target)) errors.target = '请选择要跟进的对象'
+  if (!Number.isFinite(draft.dueAt) || !dayjs(draft.dueAt).isValid()) errors.dueAt = '没看懂这个时间，请重新选择日期和时间'
+  const number = draft.contactNumber.replace(/[\s-]/g, '')
+  if (number && !/^\+?\d{3,15}$/.test(number)) errors.contactNumber = '电话号码只能有数字、空格和横线'
+  if (!draft.id && context.pendingCount >= MAX_PENDING) errors.limit = `待办提醒最多 ${MAX_PENDING} 条。请先完成或删除一些，再新建。`
+  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  if (draft.dueAt <= context.now && !context.allowPast) {
+    return { ok: false, errors: { dueAt: '这个时间已经过去了' }, needsPastConfirmation: true }
+  }
+  const target = draft.target as ReminderTarget
+  return {
+    ok: true,
+    reminder: {
+      id: draft.id ?? context.id,
+      target,
+      title: draft.title.trim() || defaultTitle(target),
+      dueAt: draft.dueAt,
+      repeat: draft.repeat,
+      anchorDay: dayjs(draft.dueAt).date(),
+      repeatUntil: draft.repeat === 'none' ? undefined : draft.repeatUntil,
+      contact: number ? { number, label: draft.contactLabel.trim() || targetLabel(target) } : undefined,
+      note: draft.note.trim(),
+      presetId: draft.presetId,
+      createdAt: draft.createdAt ?? context.now,
+      updatedAt: context.now,
+    },
+  }
+}
+
+export function draftFromReminder(reminder: Reminder): ReminderDraft {
+  return {
+    id: reminder.id,
+    target: reminder.target,
+    title: reminder.title,
+    dueAt: reminder.dueAt,
+    repeat: reminder.repeat,
+    contactNumber: reminder.contact?.number ?? '',
+    contactLabel: reminder.contact?.label ?? '',
+    note: reminder.note,
+    presetId: reminder.presetId,
+    repeatUntil: reminder.repeatUntil,
+    createdAt: reminder.createdAt,
+  }
+}
+
+/** The suggestions for the user's situation; with no emergency started, every suggestion. */
+export function presetsFor(situations: EmergencyVariant[]): FollowUpPreset[] {
+  if (situations.length === 0) return FOLLOW_UP_PRESETS
+  return FOLLOW_UP_PRESETS.filter((preset) => preset.situations.some((situation) => situations.includes(situation)))
+}
+
+/** When a suggestion falls due if added now: a number of hours later, or a day at a set time. */
+export function presetDueAt(preset: FollowUpPreset, now: number): number {
+  if ('hours' in preset.after) return now + preset.after.hours * 60 * 60 * 1000
+  const [hour, minute] = preset.after.at.split(':').map(Number)
+  return dayjs(now).add(preset.after.days, 'day').hour(hour).minute(minute).second(0).millisecond(0).valueOf()
+}
+
+/** A reminder made from a suggestion in one tap. */
+export function reminderFromPreset(preset: FollowUpPreset, contact: Reminder['contact'], id: string, now: number): Reminder {
+  const dueAt = presetDueAt(preset, now)
+  return {
+    id,
+    target: preset.target,
+    title: preset.title,
+    dueAt,
+    repeat: preset.repeat,
+    anchorDay: dayjs(dueAt).date(),
+    repeatUntil: preset.repeatForDays ? dayjs(now).add(preset.repeatForDays, 'day').endOf('day').valueOf() : undefined,
+    contact,
+    note: preset.reason,
+    presetId: preset.id,
+    createdAt: now,
+    updatedAt: now,
+  }
+}

@@ -23,6 +23,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
+    // Keep Chinese text as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6 bytes):
+    // the content is mostly Chinese, and the weapp main package has a size budget.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       // Component styles are scoped by their BEM prefix, so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },

@@ -6,7 +6,7 @@ import { addToPhoneCalendar, openPermissionSettings } from '@/platform/calendar'
 import { downloadTextFile } from '@/platform/download'
 import { chooseAction, confirm, showToast } from '@/platform/feedback'
 import { openPage } from '@/platform/navigation'
-import { callableHotline, displayNumber } from '@/features/hotlines/model'
+import { callableHotline } from '@/features/hotlines/model'
 import { buildIcs, phoneCalendarRequest } from './calendar'
 import { MAX_PENDING, pendingReminders, reminderFromPreset, type Reminder } from './model'
 import { useReminders } from './store'
@@ -18,7 +18,7 @@ export function addPreset(preset: FollowUpPreset, now: number = Date.now()): boo
     return false
   }
   const hotline = preset.hotlineId ? callableHotline(HOTLINES, preset.hotlineId) : undefined
-  const contact = hotline ? { number: hotline.dial, label: `${hotline.name} ${displayNumber(hotline)}` } : undefined
+  const contact = hotline ? { number: hotline.dial, label: hotline.name } : undefined
   useReminders.getState().upsert(reminderFromPreset(preset, contact, newId(now), now))
   showToast('已添加提醒', 'success')
   return true

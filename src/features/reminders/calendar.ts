@@ -43,14 +43,21 @@ export function escapeIcsText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 }
 
+/** Octets of one character in UTF-8; computed here because WeChat's JS engine may lack TextEncoder. */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0
+  if (code < 0x80) return 1
+  if (code < 0x800) return 2
+  return code < 0x10000 ? 3 : 4
+}
+
 /** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a multi-byte character. */
 export function foldIcsLine(line: string): string {
-  const encoder = new TextEncoder()
   const parts: string[] = []
   let current = ''
   let octets = 0
   for (const char of line) {
-    const size = encoder.encode(char).length
+    const size = utf8Length(char)
     // The first line holds 75 octets; continuation lines start with a space, so 74 more.
     const limit = parts.length === 0 ? 75 : 74
     if (octets + size > limit) {

@@ -102,6 +102,14 @@ export function countdownLabel(dueAt: number, now: number): string {
   return dueAt > now ? `还有 ${span}` : `已逾期 ${span}`
 }
 
+/** One-tap times in the editor, easier than date and time wheels for a shaken or older user. */
+export const QUICK_TIMES: { id: string; label: string; from: (now: number) => number }[] = [
+  { id: '10min', label: '10 分钟后', from: (now) => now + 10 * 60 * 1000 },
+  { id: '1hour', label: '1 小时后', from: (now) => now + 60 * 60 * 1000 },
+  { id: 'tomorrow', label: '明天上午 10 点', from: (now) => dayjs(now).add(1, 'day').hour(10).minute(0).second(0).millisecond(0).valueOf() },
+  { id: '3days', label: '3 天后上午 10 点', from: (now) => dayjs(now).add(3, 'day').hour(10).minute(0).second(0).millisecond(0).valueOf() },
+]
+
 /** What the editor holds: the raw choices, so a bad value can be pointed at without losing the rest. */
 export interface ReminderDraft {
   id?: string

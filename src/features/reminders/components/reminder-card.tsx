@@ -43,7 +43,7 @@ export function ReminderCard({ reminder, now, calendarAddedAt, onEdit }: Reminde
           className='bj-reminder__call'
           onTap={() => void dial({ number: reminder.contact?.number ?? '', label: reminder.contact?.label ?? '' })}
         >
-          拨打 {reminder.contact.label}
+          拨打 {reminder.contact.label} {reminder.contact.number}
         </TapButton>
       ) : null}
       <View className='bj-reminder__actions'>

@@ -7,7 +7,7 @@ import { newId } from '@/lib/ids'
 import { toDateValue, toTimeValue, withDate, withTime } from '@/lib/time'
 import { confirm, showToast } from '@/platform/feedback'
 import { displayNumber, isCallable, type CallableHotline } from '@/features/hotlines/model'
-import { REPEAT_LABELS, defaultTitle, pendingReminders, reminderFromDraft, type ReminderDraft, type ReminderField } from '../model'
+import { QUICK_TIMES, REPEAT_LABELS, defaultTitle, pendingReminders, reminderFromDraft, type ReminderDraft, type ReminderField } from '../model'
 import { useReminders } from '../store'
 import './reminder-editor.scss'
 
@@ -82,6 +82,13 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
 
       <View className='bj-reminder-editor__field'>
         <View className='bj-reminder-editor__label'>什么时候</View>
+        <View className='bj-reminder-editor__chips bj-reminder-editor__quick'>
+          {QUICK_TIMES.map((quick) => (
+            <View key={quick.id} id={`reminder-quick-${quick.id}`} className='bj-reminder-editor__chip' role='button' onClick={() => update({ dueAt: quick.from(Date.now()) })}>
+              {quick.label}
+            </View>
+          ))}
+        </View>
         <View className='bj-reminder-editor__when'>
           <Picker className='bj-reminder-editor__when-part' mode='date' value={toDateValue(draft.dueAt)} onChange={(event) => update({ dueAt: withDate(draft.dueAt, String(event.detail.value)) })}>
             <View id='reminder-date' className='bj-reminder-editor__input' role='button' aria-label='选择日期'>
@@ -122,7 +129,7 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
           range={DIRECTORY.map((hotline) => `${hotline.name} ${displayNumber(hotline)}`)}
           onChange={(event) => {
             const hotline = DIRECTORY[Number(event.detail.value)]
-            if (hotline) update({ contactNumber: hotline.dial, contactLabel: `${hotline.name} ${displayNumber(hotline)}` })
+            if (hotline) update({ contactNumber: hotline.dial, contactLabel: hotline.name })
           }}
         >
           <View id='reminder-pick-hotline' className='bj-reminder-editor__pick' role='button'>

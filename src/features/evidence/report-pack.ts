@@ -6,11 +6,13 @@ import { formatFullDateTime } from '@/lib/time'
 import type { CallRecord } from '@/features/calls/model'
 import type { TickedStep } from '@/features/emergency/model'
 import { totalLossFen, type EvidenceNote } from './model'
+import type { FollowUpDone } from './timeline'
 
 export interface ReportPackInput {
   notes: EvidenceNote[]
   calls: CallRecord[]
   steps: TickedStep[]
+  followUps: FollowUpDone[]
   /** When each emergency began, if the user started one. */
   startedAt: Partial<Record<EmergencyVariant, number>>
   now: number
@@ -54,7 +56,7 @@ function distinct(values: (string | undefined)[]): string[] {
  * what happened, the timeline, the loss, the other party's details, and the evidence list.
  * Account numbers are shown in full here, because this is what the police need.
  */
-export function buildReportPack({ notes, calls, steps, startedAt, now }: ReportPackInput): string {
+export function buildReportPack({ notes, calls, steps, followUps, startedAt, now }: ReportPackInput): string {
   const byTime = [...notes].sort((a, b) => a.occurredAt - b.occurredAt)
   const transfers = byTime.filter((note) => note.type === 'transfer' && note.amountFen !== undefined)
   const started = Object.entries(startedAt)
@@ -78,6 +80,7 @@ export function buildReportPack({ notes, calls, steps, startedAt, now }: ReportP
     ...byTime.map((note) => ({ at: note.occurredAt, text: noteLine(note) })),
     ...calls.map((call) => ({ at: call.at, text: `【拨打电话】${call.label} ${call.number}（${CALL_OUTCOMES[call.outcome]}）` })),
     ...steps.map((step) => ({ at: step.at, text: `【处置】${step.title}（已完成）` })),
+    ...followUps.map((followUp) => ({ at: followUp.at, text: `【跟进】${followUp.title}（已完成）` })),
   ].sort((a, b) => a.at - b.at)
   if (events.length === 0) lines.push('（暂无记录）')
   events.forEach((event, index) => lines.push(`${index + 1}. ${formatFullDateTime(event.at)} ${event.text}`))

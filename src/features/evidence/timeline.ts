@@ -8,20 +8,29 @@ export type TimelineItem =
   | { kind: 'note'; key: string; id: string; at: number; type: EvidenceType }
   | { kind: 'call'; key: string; at: number; call: CallRecord }
   | { kind: 'step'; key: string; at: number; step: TickedStep }
+  | { kind: 'follow-up'; key: string; at: number; followUp: FollowUpDone }
 
-/** What the timeline can be narrowed to: one evidence type, calls, or steps. */
-export type TimelineFilter = 'all' | EvidenceType | 'calls' | 'steps'
+/** A reminder the user marked done: a follow-up with the bank, police or platform. */
+export interface FollowUpDone {
+  id: string
+  title: string
+  at: number
+}
+
+/** What the timeline can be narrowed to: one evidence type, calls, steps, or follow-ups. */
+export type TimelineFilter = 'all' | EvidenceType | 'calls' | 'steps' | 'follow-ups'
 
 export interface TimelineSources {
   entries: IndexEntry[]
   calls: CallRecord[]
   steps: TickedStep[]
+  followUps: FollowUpDone[]
 }
 
 /** The whole timeline, newest first, from lightweight data only (note bodies load later, per screen). */
-export function buildTimeline({ entries, calls, steps }: TimelineSources, filter: TimelineFilter = 'all'): TimelineItem[] {
+export function buildTimeline({ entries, calls, steps, followUps }: TimelineSources, filter: TimelineFilter = 'all'): TimelineItem[] {
   const items: TimelineItem[] = []
-  if (filter !== 'calls' && filter !== 'steps') {
+  if (filter !== 'calls' && filter !== 'steps' && filter !== 'follow-ups') {
     for (const [id, at, type] of entries) {
       if (filter === 'all' || filter === type) items.push({ kind: 'note', key: `note-${id}`, id, at, type })
     }
@@ -31,6 +40,9 @@ export function buildTimeline({ entries, calls, steps }: TimelineSources, filter
   }
   if (filter === 'all' || filter === 'steps') {
     for (const step of steps) items.push({ kind: 'step', key: `step-${step.variant}-${step.stepId}`, at: step.at, step })
+  }
+  if (filter === 'all' || filter === 'follow-ups') {
+    for (const followUp of followUps) items.push({ kind: 'follow-up', key: `follow-up-${followUp.id}-${followUp.at}`, at: followUp.at, followUp })
   }
   return items.sort((a, b) => b.at - a.at || a.key.localeCompare(b.key))
 }

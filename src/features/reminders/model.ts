@@ -87,6 +87,11 @@ export function doneReminders(reminders: Reminder[]): Reminder[] {
   return reminders.filter((reminder) => reminder.doneAt !== undefined).sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0))
 }
 
+/** Follow-ups the user has finished, for the case timeline and the report pack. */
+export function completedFollowUps(reminders: Reminder[]): { id: string; title: string; at: number }[] {
+  return doneReminders(reminders).map((reminder) => ({ id: reminder.id, title: reminder.title, at: reminder.doneAt ?? reminder.updatedAt }))
+}
+
 export function isOverdue(reminder: Reminder, now: number): boolean {
   return reminder.doneAt === undefined && reminder.dueAt <= now
 }

@@ -29,6 +29,7 @@ describe('report pack', () => {
       notes,
       calls: [{ id: 'c', at: T0 + 20 * MINUTE, number: '96110', label: '反诈专线', outcome: 'dialled' }],
       steps: [{ variant: 'scammed', stepId: 'stop-paying', title: '立刻停止转账', at: T0 + 15 * MINUTE }],
+      followUps: [{ id: 'r1', title: '给银行回电，确认冻结或挂失已生效', at: T0 + 50 * MINUTE }],
       startedAt: { scammed: T0 + 14 * MINUTE },
       now: T0 + 60 * MINUTE,
     })
@@ -48,6 +49,7 @@ describe('report pack', () => {
         '3. 2026年11月22日 14:10 【转账记录】金额 ¥2,000.00。对方：账号 6217000088889999，建设银行。又转了一笔“解冻费”',
         '4. 2026年11月22日 14:15 【处置】立刻停止转账（已完成）',
         '5. 2026年11月22日 14:20 【拨打电话】反诈专线 96110（已拨出）',
+        '6. 2026年11月22日 14:50 【跟进】给银行回电，确认冻结或挂失已生效（已完成）',
         '',
         '三、损失合计',
         '合计：¥3,200.50（2 笔转账）',
@@ -71,7 +73,7 @@ describe('report pack', () => {
   })
 
   it('marks what is missing instead of inventing it when there is no record yet', () => {
-    const text = buildReportPack({ notes: [], calls: [], steps: [], startedAt: {}, now: T0 })
+    const text = buildReportPack({ notes: [], calls: [], steps: [], followUps: [], startedAt: {}, now: T0 })
     expect(text).toContain('事发时间：（请填写）')
     expect(text).toContain('情况：（请填写）')
     expect(text).toContain('合计：¥0.00（0 笔转账）')
@@ -79,7 +81,7 @@ describe('report pack', () => {
   })
 
   it('never promises the money back', () => {
-    const text = buildReportPack({ notes, calls: [], steps: [], startedAt: {}, now: T0 })
+    const text = buildReportPack({ notes, calls: [], steps: [], followUps: [], startedAt: {}, now: T0 })
     expect(text).not.toMatch(/追回|退还|保证/)
   })
 })

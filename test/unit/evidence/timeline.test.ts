@@ -12,17 +12,19 @@ const sources = {
   ] as [string, number, 'chat' | 'transfer'][],
   calls,
   steps,
+  followUps: [{ id: 'r1', title: '问派出所是否已经立案', at: T0 + 4 * MINUTE }],
 }
 
 describe('case timeline', () => {
   it('mixes notes, calls and ticked steps, newest first', () => {
-    expect(buildTimeline(sources).map((item) => item.key)).toEqual(['step-scammed-call-police', 'call-c1', 'note-n2', 'note-n1'])
+    expect(buildTimeline(sources).map((item) => item.key)).toEqual([`follow-up-r1-${T0 + 4 * MINUTE}`, 'step-scammed-call-police', 'call-c1', 'note-n2', 'note-n1'])
   })
 
   it('filters by evidence type, calls or steps', () => {
     expect(buildTimeline(sources, 'transfer').map((item) => item.key)).toEqual(['note-n1'])
     expect(buildTimeline(sources, 'calls').map((item) => item.key)).toEqual(['call-c1'])
     expect(buildTimeline(sources, 'steps').map((item) => item.key)).toEqual(['step-scammed-call-police'])
+    expect(buildTimeline(sources, 'follow-ups').map((item) => item.kind)).toEqual(['follow-up'])
     expect(buildTimeline(sources, 'email')).toEqual([])
   })
 })

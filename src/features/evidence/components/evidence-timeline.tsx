@@ -5,6 +5,8 @@ import { TapButton } from '@/components/tap-button'
 import { useCallLog } from '@/features/calls/store'
 import { tickedSteps } from '@/features/emergency/model'
 import { useEmergency } from '@/features/emergency/store'
+import { completedFollowUps } from '@/features/reminders/model'
+import { useReminders } from '@/features/reminders/store'
 import { useEvidence, loadEvidence, loadNotes } from '../store'
 import { buildTimeline, TIMELINE_PAGE_SIZE, type TimelineFilter } from '../timeline'
 import { TimelineRow } from './timeline-row'
@@ -15,6 +17,7 @@ const FILTERS: { value: TimelineFilter; label: string }[] = [
   ...EVIDENCE_TYPES.map((info) => ({ value: info.type, label: info.label })),
   { value: 'calls', label: '拨打记录' },
   { value: 'steps', label: '处置步骤' },
+  { value: 'follow-ups', label: '跟进' },
 ]
 
 interface EvidenceTimelineProps {
@@ -28,6 +31,7 @@ export function EvidenceTimeline({ onAdd, onOpenNote, onBuildReport }: EvidenceT
   const { status, entries, notes } = useEvidence()
   const calls = useCallLog((state) => state.calls)
   const sessions = useEmergency((state) => state.sessions)
+  const reminders = useReminders((state) => state.reminders)
   const [filter, setFilter] = useState<TimelineFilter>('all')
   const [pages, setPages] = useState(1)
 
@@ -35,7 +39,10 @@ export function EvidenceTimeline({ onAdd, onOpenNote, onBuildReport }: EvidenceT
     void loadEvidence()
   }, [])
 
-  const timeline = useMemo(() => buildTimeline({ entries, calls, steps: tickedSteps(sessions) }, filter), [entries, calls, sessions, filter])
+  const timeline = useMemo(
+    () => buildTimeline({ entries, calls, steps: tickedSteps(sessions), followUps: completedFollowUps(reminders) }, filter),
+    [entries, calls, sessions, reminders, filter],
+  )
   const visible = timeline.slice(0, pages * TIMELINE_PAGE_SIZE)
   const visibleNoteIds = visible.flatMap((item) => (item.kind === 'note' ? [item.id] : []))
   const idsKey = visibleNoteIds.join(',')

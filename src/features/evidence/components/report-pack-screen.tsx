@@ -6,6 +6,8 @@ import { showToast } from '@/platform/feedback'
 import { useCallLog } from '@/features/calls/store'
 import { tickedSteps } from '@/features/emergency/model'
 import { useEmergency } from '@/features/emergency/store'
+import { completedFollowUps } from '@/features/reminders/model'
+import { useReminders } from '@/features/reminders/store'
 import { buildReportPack } from '../report-pack'
 import { loadAllNotes } from '../store'
 import './report-pack-screen.scss'
@@ -14,6 +16,7 @@ import './report-pack-screen.scss'
 export function ReportPackScreen() {
   const calls = useCallLog((state) => state.calls)
   const sessions = useEmergency((state) => state.sessions)
+  const reminders = useReminders((state) => state.reminders)
   const [text, setText] = useState<string | null>(null)
 
   useEffect(() => {
@@ -21,12 +24,12 @@ export function ReportPackScreen() {
     void loadAllNotes().then((notes) => {
       if (cancelled) return
       const startedAt = { scammed: sessions.scammed?.startedAt, leaked: sessions.leaked?.startedAt }
-      setText(buildReportPack({ notes, calls, steps: tickedSteps(sessions), startedAt, now: Date.now() }))
+      setText(buildReportPack({ notes, calls, steps: tickedSteps(sessions), followUps: completedFollowUps(reminders), startedAt, now: Date.now() }))
     })
     return () => {
       cancelled = true
     }
-  }, [calls, sessions])
+  }, [calls, sessions, reminders])
 
   const copy = async () => {
     if (!text) return

@@ -62,6 +62,17 @@ export function TimelineRow({ item, note, onOpenNote }: TimelineRowProps) {
       </View>
     )
   }
+  if (item.kind === 'follow-up') {
+    return (
+      <View className='bj-timeline__row'>
+        <View className='bj-timeline__head'>
+          <View className='bj-timeline__tag bj-timeline__tag--step'>跟进</View>
+          <View className='bj-timeline__time'>{formatDateTime(item.at)}</View>
+        </View>
+        <View className='bj-timeline__text'>已完成：{item.followUp.title}</View>
+      </View>
+    )
+  }
   return (
     <View className='bj-timeline__row'>
       <View className='bj-timeline__head'>

@@ -41,6 +41,12 @@ module.exports = {
           { target: './src/platform', from: ['./src/features', './src/pages', './src/components'] },
           { target: './src/components', from: ['./src/features', './src/pages'] },
           { target: './src/features', from: ['./src/pages'] },
+          // The warning card carries no personal data: it may not read the case file, calls, reminders or plan.
+          {
+            target: ['./src/features/warning-card', './src/share'],
+            from: ['./src/features/evidence', './src/features/calls', './src/features/reminders', './src/features/emergency'],
+            message: 'The warning card must not read the case file or anything personal.',
+          },
         ],
       },
     ],

@@ -4,6 +4,8 @@ export default defineAppConfig({
   subPackages: [
     { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index', 'pages/reminder-edit/index'] },
     { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index'] },
+    // The warning card, including the page a recipient opens from a chat or Moments.
+    { root: 'share', pages: ['pages/card/index', 'pages/view/index'] },
   ],
   // The emergency screen is one tap from home: fetch its package while home is showing.
   preloadRule: {

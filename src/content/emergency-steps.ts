@@ -12,6 +12,8 @@ export type StepAction =
   | { kind: 'directory'; label: string }
   /** Opens the evidence editor at once, time set to now, amount and account first. */
   | { kind: 'add-evidence'; label: string }
+  /** Opens the warning card to send to family. */
+  | { kind: 'warn-family'; label: string }
 
 export interface EmergencyStep extends Sourced {
   id: string
@@ -105,7 +107,7 @@ const warnFamily: EmergencyStep = {
   id: 'warn-family',
   title: '告诉家人和朋友',
   body: '骗子会拿你的信息去骗你的家人。告诉他们：凡是以你的名义借钱、要钱，先打你的电话确认。',
-  actions: [],
+  actions: [{ kind: 'warn-family', label: '发一张防骗提醒卡给家人' }],
   source: `${SEED}：提醒家人和朋友（001、002）`,
   verifiedAt: '2026-11',
 }

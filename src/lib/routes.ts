@@ -14,6 +14,8 @@ export const ROUTES = {
   hotlines: '/info/pages/hotlines/index',
   about: '/info/pages/about/index',
   settings: '/info/pages/settings/index',
+  warningCard: '/share/pages/card/index',
+  warningView: '/share/pages/view/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

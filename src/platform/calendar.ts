@@ -30,14 +30,3 @@ export async function addToPhoneCalendar(event: CalendarEvent): Promise<Platform
     return classifyError(error)
   }
 }
-
-/** Opens the mini-program's permission settings, so a refused permission can be allowed. */
-export async function openPermissionSettings(): Promise<PlatformResult> {
-  if (!isWeapp) return failure('unsupported', 'no permission settings in the browser')
-  try {
-    await Taro.openSetting()
-    return success()
-  } catch (error) {
-    return classifyError(error)
-  }
-}

@@ -6,6 +6,7 @@ import { DueBanner } from '@/features/reminders/components/due-banner'
 import { EmergencyEntry } from '@/features/emergency/components/emergency-entry'
 import { ActiveSessions } from '@/features/emergency/components/active-sessions'
 import { EvidenceCountCell } from '@/features/evidence/components/evidence-count-cell'
+import { CellLink } from '@/components/cell-link'
 import './index.scss'
 
 export default function HomePage() {
@@ -16,6 +17,8 @@ export default function HomePage() {
       <DueBanner onOpen={() => void navigate(ROUTES.reminders)} />
       <ActiveSessions />
       <EvidenceCountCell />
+      <View className='bj-section-title'>家人也可能被盯上</View>
+      <CellLink id='home-warning-card' title='提醒家人' description='发一张防骗卡片到家人群，不含你的任何信息' url={ROUTES.warningCard} />
     </PageShell>
   )
 }

@@ -34,6 +34,8 @@ function Action({ action }: { action: StepAction }) {
       return <CellLink title={action.label} url={ROUTES.hotlines} />
     case 'add-evidence':
       return <CellLink id='quick-add-evidence' title={action.label} url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
+    case 'warn-family':
+      return <CellLink id='open-warning-card' title={action.label} url={ROUTES.warningCard} />
   }
 }
 

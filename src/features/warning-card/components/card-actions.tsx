@@ -1,0 +1,81 @@
+import { Button, View } from '@tarojs/components'
+import type { ScamWarning } from '@/content/scam-warnings'
+import { TapButton } from '@/components/tap-button'
+import { copyText } from '@/platform/clipboard'
+import { isWeapp } from '@/platform/env'
+import { confirm, showToast } from '@/platform/feedback'
+import { saveImage, showShareImageMenu, webShare } from '@/platform/images'
+import { openPermissionSettings } from '@/platform/permissions'
+import { cardText, shareInfo } from '../model'
+import { renderCardImage } from '../image'
+import './warning-card.scss'
+
+async function saveCardImage(card: ScamWarning): Promise<void> {
+  const image = await renderCardImage(card, 'full')
+  if (!image.ok) return showToast('图片没有生成，请再试一次，或用“复制文字”')
+  const saved = await saveImage(image.value, `防骗提醒-${card.name}.png`)
+  if (saved.ok) return showToast(isWeapp ? '已保存到相册' : '已下载图片', 'success')
+  if (saved.reason === 'denied') {
+    const open = await confirm({
+      title: '没有相册权限',
+      content: '保存图片需要允许“保存到相册”。可以在设置里打开后再保存。',
+      confirmText: '去设置',
+      cancelText: '以后再说',
+    })
+    if (open) await openPermissionSettings()
+    return
+  }
+  if (saved.reason !== 'cancelled') showToast('没能保存图片，请再试一次')
+}
+
+async function sendImageInWeChat(card: ScamWarning): Promise<void> {
+  const image = await renderCardImage(card, 'full')
+  if (!image.ok) return showToast('图片没有生成，请再试一次')
+  const shown = await showShareImageMenu(image.value)
+  if (!shown.ok && shown.reason === 'unsupported') showToast('请先保存图片，再在聊天里发送')
+}
+
+async function copyCard(card: ScamWarning): Promise<void> {
+  const copied = await copyText(cardText(card))
+  showToast(copied.ok ? '已复制，可以粘贴到家人群里' : '没能复制，请再试一次', copied.ok ? 'success' : 'none')
+}
+
+async function shareInBrowser(card: ScamWarning): Promise<void> {
+  const image = await renderCardImage(card, 'full')
+  const shared = await webShare(shareInfo(card).title, cardText(card), image.ok ? image.value : undefined)
+  if (!shared.ok && shared.reason !== 'cancelled') await copyCard(card)
+}
+
+/** Ways to pass the card on: a chat or group, Moments, an image, or plain text. */
+export function CardActions({ card }: { card: ScamWarning }) {
+  const canWebShare = !isWeapp && typeof navigator !== 'undefined' && typeof navigator.share === 'function'
+  return (
+    <View className='bj-card-actions'>
+      {isWeapp ? (
+        <>
+          <Button id='card-share' className='bj-card-actions__share' openType='share'>
+            发给家人或群聊
+          </Button>
+          <TapButton tone='plain' className='bj-card-actions__item' onTap={() => showToast('点右上角“…”，选“分享到朋友圈”')}>
+            分享到朋友圈
+          </TapButton>
+          <TapButton id='card-send-image' tone='plain' className='bj-card-actions__item' onTap={() => void sendImageInWeChat(card)}>
+            以图片发送
+          </TapButton>
+        </>
+      ) : null}
+      {canWebShare ? (
+        <TapButton id='card-web-share' tone='primary' className='bj-card-actions__item' onTap={() => void shareInBrowser(card)}>
+          分享
+        </TapButton>
+      ) : null}
+      <TapButton id='card-save-image' tone='plain' className='bj-card-actions__item' onTap={() => void saveCardImage(card)}>
+        {isWeapp ? '保存图片到相册' : '下载图片'}
+      </TapButton>
+      <TapButton id='card-copy-text' tone='plain' className='bj-card-actions__item' onTap={() => void copyCard(card)}>
+        复制文字
+      </TapButton>
+      <View className='bj-muted'>卡片里只有防骗知识，不含你的姓名、电话或任何记录。</View>
+    </View>
+  )
+}

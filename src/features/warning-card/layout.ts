@@ -1,0 +1,105 @@
+import { RECOVERY_LINE, type ScamWarning } from '@/content/scam-warnings'
+import type { DrawOp, Drawing } from '@/lib/draw-ops'
+
+export type CardFormat = 'full' | 'chat' | 'moments'
+
+/** Below this, text on a 750px-wide card is too small for an older reader. */
+export const MIN_TEXT_PX = 28
+
+const WIDTH = 750
+const PADDING = 48
+const RED = '#c8201b'
+const DARK = '#161616'
+const MUTED = '#4a4a4a'
+const WHITE = '#ffffff'
+const FOOTER_HEIGHT = 150
+
+/** Width estimate without a canvas: CJK and full-width characters take a full em, Latin about half. */
+export function textWidth(text: string, size: number): number {
+  let width = 0
+  for (const char of text) width += (char.codePointAt(0) ?? 0) <= 0xff ? size * 0.56 : size
+  return width
+}
+
+/** Breaks text into lines no wider than `maxWidth`, never splitting a Latin word or number. */
+export function wrapText(text: string, size: number, maxWidth: number): string[] {
+  const tokens = text.match(/[A-Za-z0-9.@:/+-]+|\s+|./gu) ?? []
+  const lines: string[] = []
+  let line = ''
+  for (const token of tokens) {
+    const next = line + token
+    if (line && textWidth(next, size) > maxWidth) {
+      lines.push(line.trimEnd())
+      line = token.trimStart()
+    } else {
+      line = next
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd())
+  return lines
+}
+
+interface Cursor {
+  y: number
+  ops: DrawOp[]
+}
+
+function paragraph(cursor: Cursor, text: string, size: number, color: string, options: { bold?: boolean; indent?: number; gap?: number } = {}): void {
+  const indent = options.indent ?? 0
+  const lineHeight = Math.round(size * 1.45)
+  for (const line of wrapText(text, size, WIDTH - PADDING * 2 - indent)) {
+    cursor.y += lineHeight
+    cursor.ops.push({ kind: 'text', text: line, x: PADDING + indent, y: cursor.y, size, color, bold: options.bold })
+  }
+  cursor.y += options.gap ?? 0
+}
+
+/**
+ * Lays the card out for one of three images: the whole card to save (750 wide, as tall as it
+ * needs), a 5:4 image for chat shares, and a 1:1 image for Moments. Big type, high contrast.
+ */
+export function layoutCard(card: ScamWarning, format: CardFormat): Drawing {
+  const ops: DrawOp[] = []
+  const cursor: Cursor = { y: 0, ops }
+  const fixedHeight = format === 'chat' ? 600 : format === 'moments' ? 750 : undefined
+  ops.push({ kind: 'rect', x: 0, y: 0, width: WIDTH, height: fixedHeight ?? 4000, color: WHITE })
+
+  // Header band: what this is, and the title.
+  const titleSize = format === 'full' ? 48 : 46
+  const titleLines = wrapText(card.title, titleSize, WIDTH - PADDING * 2)
+  const headerHeight = 40 + 40 + titleLines.length * Math.round(titleSize * 1.35) + 32
+  ops.push({ kind: 'rect', x: 0, y: 0, width: WIDTH, height: headerHeight, color: RED })
+  cursor.y = 40
+  ops.push({ kind: 'text', text: '防骗提醒', x: PADDING, y: cursor.y + 30, size: 32, color: WHITE, bold: true })
+  cursor.y += 40
+  for (const line of titleLines) {
+    cursor.y += Math.round(titleSize * 1.35)
+    ops.push({ kind: 'text', text: line, x: PADDING, y: cursor.y, size: titleSize, color: WHITE, bold: true })
+  }
+  cursor.y = headerHeight + 16
+
+  paragraph(cursor, '这些都是骗局的信号：', 34, DARK, { bold: true, gap: 4 })
+  for (const sign of card.signs) {
+    // A fixed-size share image takes only the signs that fit above its footer.
+    const lines = wrapText(`• ${sign}`, 32, WIDTH - PADDING * 2).length
+    if (fixedHeight && cursor.y + lines * Math.round(32 * 1.45) > fixedHeight - FOOTER_HEIGHT) break
+    paragraph(cursor, `• ${sign}`, 32, DARK, { gap: 4 })
+  }
+
+  if (format === 'full') {
+    cursor.y += 16
+    paragraph(cursor, '遇到了怎么办：', 34, DARK, { bold: true, gap: 4 })
+    card.actions.forEach((action, index) => paragraph(cursor, `${index + 1}. ${action}`, 32, DARK, { gap: 4 }))
+    cursor.y += 16
+    paragraph(cursor, RECOVERY_LINE, 30, RED, { gap: 8 })
+  }
+
+  // Footer: the one number to call.
+  const height = fixedHeight ?? cursor.y + 32 + FOOTER_HEIGHT
+  ops[0] = { kind: 'rect', x: 0, y: 0, width: WIDTH, height, color: WHITE }
+  const footerTop = height - FOOTER_HEIGHT
+  ops.push({ kind: 'rect', x: PADDING, y: footerTop + 16, width: WIDTH - PADDING * 2, height: FOOTER_HEIGHT - 40, color: '#fdecea', radius: 16 })
+  ops.push({ kind: 'text', text: '拿不准？拨打 96110 反诈专线', x: WIDTH / 2, y: footerTop + 72, size: 40, color: RED, bold: true, align: 'center' })
+  ops.push({ kind: 'text', text: '转给家人看看 · 本图不含任何个人信息', x: WIDTH / 2, y: footerTop + 114, size: MIN_TEXT_PX, color: MUTED, align: 'center' })
+  return { width: WIDTH, height, ops }
+}

@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro'
+import type { Drawing } from '@/lib/draw-ops'
+import { replay, type Context2D } from './canvas-replay'
+import { classifyError, failure, success, type PlatformResult } from './result'
+
+interface CanvasNode {
+  width: number
+  height: number
+  getContext(type: '2d'): Context2D
+}
+
+function findCanvas(canvasId: string): Promise<CanvasNode | undefined> {
+  return new Promise((resolve) => {
+    Taro.createSelectorQuery()
+      .select(`#${canvasId}`)
+      .fields({ node: true, size: true }, () => undefined)
+      .exec((result) => resolve(result?.[0]?.node as CanvasNode | undefined))
+  })
+}
+
+/**
+ * Draws a picture on the page's hidden `<Canvas type="2d">` and exports it as an image file.
+ * WeChat cannot export an off-screen canvas, so the page must hold a canvas with this id.
+ * Resolves to a temp file path.
+ */
+export async function drawToImage(canvasId: string, drawing: Drawing, fileType: 'png' | 'jpg' = 'png'): Promise<PlatformResult<string>> {
+  const canvas = await findCanvas(canvasId)
+  if (!canvas) return failure('failed', `canvas #${canvasId} not found`)
+  try {
+    canvas.width = drawing.width
+    canvas.height = drawing.height
+    replay(canvas.getContext('2d'), drawing.ops)
+    const result = await Taro.canvasToTempFilePath({
+      canvas: canvas as unknown as Taro.Canvas,
+      fileType,
+      quality: 0.9,
+      destWidth: drawing.width,
+      destHeight: drawing.height,
+    })
+    return success(result.tempFilePath)
+  } catch (error) {
+    return classifyError(error)
+  }
+}

@@ -1,0 +1,24 @@
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { PageShell } from '@/components/page-shell'
+import { isSinglePageMode } from '@/platform/env'
+import { cardFor, parseCardType, shareInfo } from '@/features/warning-card/model'
+import { CardCanvas } from '@/features/warning-card/components/card-canvas'
+import { RecipientActions } from '@/features/warning-card/components/recipient-actions'
+import { WarningCardView } from '@/features/warning-card/components/warning-card-view'
+import { useShareImages } from '@/features/warning-card/components/use-share-images'
+
+/** The page a shared card opens: it works in Moments' single-page mode, with no storage or navigation. */
+export default function WarningViewPage() {
+  const { params } = useRouter()
+  const card = cardFor(parseCardType(params.type))
+  const images = useShareImages(card)
+  useShareAppMessage(() => ({ title: shareInfo(card).title, path: shareInfo(card).path, imageUrl: images.chat }))
+  useShareTimeline(() => ({ title: shareInfo(card).title, query: shareInfo(card).query, imageUrl: images.moments }))
+  return (
+    <PageShell showStorageProblems={false}>
+      <WarningCardView card={card} />
+      <RecipientActions card={card} singlePage={isSinglePageMode()} />
+      <CardCanvas />
+    </PageShell>
+  )
+}

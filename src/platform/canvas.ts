@@ -11,10 +11,15 @@ interface CanvasNode {
 
 function findCanvas(canvasId: string): Promise<CanvasNode | undefined> {
   return new Promise((resolve) => {
-    Taro.createSelectorQuery()
-      .select(`#${canvasId}`)
-      .fields({ node: true, size: true }, () => undefined)
-      .exec((result) => resolve(result?.[0]?.node as CanvasNode | undefined))
+    try {
+      Taro.createSelectorQuery()
+        .select(`#${canvasId}`)
+        .fields({ node: true, size: true }, () => undefined)
+        .exec((result) => resolve(result?.[0]?.node as CanvasNode | undefined))
+    } catch {
+      // An old base library, or a page without the canvas: no image, and the caller says so.
+      resolve(undefined)
+    }
   })
 }
 

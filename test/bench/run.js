@@ -5,6 +5,7 @@ const path = require('path')
 const { spawnSync } = require('child_process')
 const { measureWeapp } = require('./weapp-size')
 const { measureH5 } = require('./h5-startup')
+const { measureCardDrawing } = require('./card-draw')
 const { check } = require('./check-budgets')
 
 function build(type) {
@@ -21,7 +22,7 @@ async function main() {
   const jest = spawnSync('npx', ['jest', '--ci', '--selectProjects', 'bench'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } })
   if (jest.status !== 0) throw new Error('bench measurements in jest failed')
   const fromJest = ['storage.json', 'weapp-setdata.json'].map((file) => JSON.parse(fs.readFileSync(path.join(__dirname, 'results', file), 'utf8')))
-  const results = { measuredAt: new Date().toISOString(), ...measureWeapp(), ...(await measureH5()), ...Object.assign({}, ...fromJest) }
+  const results = { measuredAt: new Date().toISOString(), ...measureWeapp(), ...(await measureH5()), ...(await measureCardDrawing()), ...Object.assign({}, ...fromJest) }
   const dir = path.join(__dirname, 'results')
   fs.mkdirSync(dir, { recursive: true })
   fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2))

@@ -2,8 +2,8 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/evidence/index', 'pages/reminders/index', 'pages/more/index'],
   subPackages: [
-    { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index', 'pages/reminder-edit/index'] },
-    { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index'] },
+    { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index', 'pages/reminder-edit/index', 'pages/plan/index', 'pages/letter/index'] },
+    { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index', 'pages/law/index'] },
     // The warning card, including the page a recipient opens from a chat or Moments.
     { root: 'share', pages: ['pages/card/index', 'pages/view/index'] },
   ],

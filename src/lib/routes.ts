@@ -11,9 +11,12 @@ export const ROUTES = {
   evidenceEdit: '/case/pages/evidence-edit/index',
   report: '/case/pages/report/index',
   reminderEdit: '/case/pages/reminder-edit/index',
+  plan: '/case/pages/plan/index',
+  letter: '/case/pages/letter/index',
   hotlines: '/info/pages/hotlines/index',
   about: '/info/pages/about/index',
   settings: '/info/pages/settings/index',
+  law: '/info/pages/law/index',
   warningCard: '/share/pages/card/index',
   warningView: '/share/pages/view/index',
 } as const

@@ -3,6 +3,9 @@ import { View } from '@tarojs/components'
 import { EMERGENCY_TITLES, type EmergencyVariant } from '@/content/emergency-steps'
 import { useHydrated } from '@/components/use-hydrated'
 import { SuggestedFollowUps } from '@/features/reminders/components/suggested-follow-ups'
+import { TapButton } from '@/components/tap-button'
+import { navigate } from '@/components/navigate'
+import { ROUTES } from '@/lib/routes'
 import { sessionProgress, stepsFor } from '../model'
 import { useEmergency } from '../store'
 import { ElapsedClock } from './elapsed-clock'
@@ -41,6 +44,12 @@ export function EmergencyScreen({ variant }: { variant: EmergencyVariant }) {
           onToggle={() => toggle(variant, step.id, Date.now())}
         />
       ))}
+      <View className='bj-emergency__plan'>
+        <TapButton id='open-plan' tone='danger' onTap={() => void navigate(ROUTES.plan)}>
+          生成我的处置计划
+        </TapButton>
+        <View className='bj-muted'>回答几个问题，按你的情况列出今天、明天和以后要做的事。</View>
+      </View>
       <SuggestedFollowUps situations={[variant]} />
     </View>
   )

@@ -4,12 +4,9 @@ import { TapButton } from '@/components/tap-button'
 import { copyText } from '@/platform/clipboard'
 import { showToast } from '@/platform/feedback'
 import { useCallLog } from '@/features/calls/store'
-import { tickedSteps } from '@/features/emergency/model'
 import { useEmergency } from '@/features/emergency/store'
-import { completedFollowUps } from '@/features/reminders/model'
 import { useReminders } from '@/features/reminders/store'
-import { buildReportPack } from '../report-pack'
-import { loadAllNotes } from '../store'
+import { currentReportPack } from '../current-report'
 import './report-pack-screen.scss'
 
 /** 「生成报案材料」: the whole case as one document to read through, then copy in one tap. */
@@ -21,10 +18,9 @@ export function ReportPackScreen() {
 
   useEffect(() => {
     let cancelled = false
-    void loadAllNotes().then((notes) => {
-      if (cancelled) return
-      const startedAt = { scammed: sessions.scammed?.startedAt, leaked: sessions.leaked?.startedAt }
-      setText(buildReportPack({ notes, calls, steps: tickedSteps(sessions), followUps: completedFollowUps(reminders), startedAt, now: Date.now() }))
+    // Rebuilt whenever calls, steps or follow-ups change while the pack is open.
+    void currentReportPack().then((pack) => {
+      if (!cancelled) setText(pack.text)
     })
     return () => {
       cancelled = true

@@ -1,0 +1,248 @@
+import type { HotlineGroup } from './types'
+
+export type PlanStage = 'now' | '24h' | 'later'
+
+export const PLAN_STAGES: { stage: PlanStage; label: string }[] = [
+  { stage: 'now', label: '立即' },
+  { stage: '24h', label: '24小时内' },
+  { stage: 'later', label: '后续' },
+]
+
+/** What happened, as the questionnaire asks it. */
+export type Situation = 'airline-scam' | 'ticket-platform-leak' | 'lending-leak' | 'id-leak' | 'phone-leak' | 'password-leak' | 'payment-scam' | 'other'
+
+export const SITUATIONS: { situation: Situation; label: string }[] = [
+  { situation: 'airline-scam', label: '订票信息泄露后，被冒充航空公司骗了' },
+  { situation: 'ticket-platform-leak', label: '购票平台泄露了我的信息' },
+  { situation: 'lending-leak', label: '网贷平台泄露了我的信息' },
+  { situation: 'id-leak', label: '身份证信息泄露了' },
+  { situation: 'phone-leak', label: '手机号泄露了，骚扰和诈骗电话不断' },
+  { situation: 'password-leak', label: '账号或密码泄露了' },
+  { situation: 'payment-scam', label: '银行卡或支付被骗' },
+  { situation: 'other', label: '其他情况' },
+]
+
+export type PaymentMethod = 'bank' | 'alipay' | 'wechat'
+
+export const PAYMENT_METHODS: { method: PaymentMethod; label: string }[] = [
+  { method: 'bank', label: '银行卡转账' },
+  { method: 'alipay', label: '支付宝' },
+  { method: 'wechat', label: '微信支付' },
+]
+
+export type LetterId = 'deletion-request' | 'regulator-complaint' | 'bank-stop-payment' | 'police-statement'
+
+export type PlanAction =
+  | { kind: 'call'; hotlineId: string }
+  | { kind: 'pick'; groups: HotlineGroup[]; prompt: string }
+  | { kind: 'reminder'; presetId: string }
+  | { kind: 'evidence' }
+  | { kind: 'letter'; letterId: LetterId }
+
+/** One step of a recovery plan. When it applies is decided by features/plan/model.ts. */
+export interface PlanStepContent {
+  id: string
+  stage: PlanStage
+  /** Verb first. */
+  title: string
+  /** Why, in one line. */
+  reason: string
+  /** Law-library ids (content/laws.ts) the reason rests on. */
+  citations: string[]
+  /** Where the advice comes from, when it is guidance rather than law. */
+  guidance?: string
+  actions: PlanAction[]
+}
+
+const SEED = 'shared/facts/seed-guidance.md'
+
+export const PLAN_STEPS: Record<string, PlanStepContent> = {
+  'stop-paying': {
+    id: 'stop-paying',
+    stage: 'now',
+    title: '停止转账，不再付任何“费用”',
+    reason: '要你交保证金、解冻费或转到“安全账户”的，都是骗局在继续。',
+    citations: ['afl-20'],
+    guidance: `${SEED}：要避免的错误第 3 条`,
+    actions: [],
+  },
+  'call-police': {
+    id: 'call-police',
+    stage: 'now',
+    title: '拨打 110 报警，请求紧急止付',
+    reason: '公安机关可以对收款账户紧急止付、快速冻结，越早越好。',
+    citations: ['afl-20'],
+    actions: [
+      { kind: 'call', hotlineId: 'police-110' },
+      { kind: 'call', hotlineId: 'anti-fraud-96110' },
+    ],
+  },
+  'call-bank': {
+    id: 'call-bank',
+    stage: 'now',
+    title: '打银行电话挂失或冻结银行卡',
+    reason: '给过验证码或密码的卡要马上挂失；银行可以暂停可疑交易。',
+    citations: ['afl-18', 'afl-20'],
+    actions: [
+      { kind: 'pick', groups: ['bank'], prompt: '点你的银行，直接拨打' },
+      { kind: 'reminder', presetId: 'bank-confirm-freeze' },
+      { kind: 'letter', letterId: 'bank-stop-payment' },
+    ],
+  },
+  'call-alipay': {
+    id: 'call-alipay',
+    stage: 'now',
+    title: '打支付宝 95188，冻结账户并投诉这笔交易',
+    reason: '支付机构要监测并可以暂停可疑交易，投诉记录也是证据。',
+    citations: ['afl-18'],
+    actions: [{ kind: 'call', hotlineId: 'alipay' }],
+  },
+  'call-wechat-pay': {
+    id: 'call-wechat-pay',
+    stage: 'now',
+    title: '打微信支付 95017，冻结账户并投诉这笔交易',
+    reason: '支付机构要监测并可以暂停可疑交易，投诉记录也是证据。',
+    citations: ['afl-18'],
+    actions: [{ kind: 'call', hotlineId: 'wechat-pay' }],
+  },
+  'remove-remote-app': {
+    id: 'remove-remote-app',
+    stage: 'now',
+    title: '卸载远程控制或屏幕共享 App，用另一台设备改密码',
+    reason: '对方可能还能看到、操作你的手机；先断开，再改银行和支付密码。',
+    citations: ['afl-20'],
+    guidance: `${SEED}：切断泄露（001、002）`,
+    actions: [],
+  },
+  'keep-evidence': {
+    id: 'keep-evidence',
+    stage: 'now',
+    title: '保留聊天、通话、短信和转账记录，一条也别删',
+    reason: '主张权利要自己举证；截图和聊天记录属于电子数据。',
+    citations: ['cpl-66', 'cpl-67'],
+    actions: [{ kind: 'evidence' }],
+  },
+  'verify-airline': {
+    id: 'verify-airline',
+    stage: 'now',
+    title: '打航空公司或平台的官方电话核实航班',
+    reason: '只认官方号码；同时问清你的信息是否泄露，对方有告知义务。',
+    citations: ['pipl-57'],
+    actions: [{ kind: 'pick', groups: ['airline', 'travel'], prompt: '点航空公司或购票平台，直接拨打' }],
+  },
+  'report-police': {
+    id: 'report-police',
+    stage: '24h',
+    title: '带上证据去派出所报案，索要受案回执',
+    reason: '公安机关应当立即受案、登记证据并出具受案回执。',
+    citations: ['police-169', 'police-170', 'police-171'],
+    actions: [
+      { kind: 'letter', letterId: 'police-statement' },
+      { kind: 'reminder', presetId: 'police-case-decision' },
+    ],
+  },
+  'change-passwords': {
+    id: 'change-passwords',
+    stage: '24h',
+    title: '修改泄露账号和支付密码，打开登录保护',
+    reason: '平台要保护你的信息安全，你自己也要先把门关上。',
+    citations: ['csl-42'],
+    guidance: `${SEED}：切断泄露（001、002）`,
+    actions: [],
+  },
+  'contact-source': {
+    id: 'contact-source',
+    stage: '24h',
+    title: '要求航空公司或平台书面说明泄露情况，并删除你的信息',
+    reason: '泄露后，处理者应当通知你泄露了什么、采取了哪些措施；你有权要求删除。',
+    citations: ['pipl-57', 'pipl-47', 'civil-1038'],
+    actions: [
+      { kind: 'letter', letterId: 'deletion-request' },
+      { kind: 'reminder', presetId: 'platform-written-answer' },
+    ],
+  },
+  'request-deletion': {
+    id: 'request-deletion',
+    stage: '24h',
+    title: '给泄露你信息的一方发删除请求',
+    reason: '你知道是谁泄露的：可以要求对方说明情况、删除信息并补救。',
+    citations: ['pipl-47', 'pipl-57', 'civil-1038'],
+    actions: [{ kind: 'letter', letterId: 'deletion-request' }],
+  },
+  'warn-family': {
+    id: 'warn-family',
+    stage: '24h',
+    title: '提醒家人和朋友',
+    reason: '骗子会拿你的信息去骗你身边的人。',
+    citations: ['civil-1032'],
+    guidance: `${SEED}：提醒家人和朋友（001、002）`,
+    actions: [],
+  },
+  'check-accounts': {
+    id: 'check-accounts',
+    stage: '24h',
+    title: '查看银行卡和支付账户流水，连续看一周',
+    reason: '发现不认识的交易马上打银行电话，银行可以暂停可疑交易。',
+    citations: ['afl-18'],
+    actions: [{ kind: 'reminder', presetId: 'account-review-daily' }],
+  },
+  'yizhengtongcha': {
+    id: 'yizhengtongcha',
+    stage: 'later',
+    title: '用“一证通查”查名下的电话卡和账号',
+    reason: '你有权查阅自己的信息；发现陌生号码或账号，马上联系运营商或平台注销。',
+    citations: ['pipl-45'],
+    actions: [{ kind: 'reminder', presetId: 'yizhengtongcha-result' }],
+  },
+  'credit-report': {
+    id: 'credit-report',
+    stage: 'later',
+    title: '查征信报告，一周后和一个月后各查一次',
+    reason: '看有没有人冒用你办贷款或信用卡；有错误可以要求更正。',
+    citations: ['pipl-45', 'civil-1037'],
+    actions: [
+      { kind: 'call', hotlineId: 'credit-center' },
+      { kind: 'reminder', presetId: 'credit-report-week' },
+      { kind: 'reminder', presetId: 'credit-report-month' },
+    ],
+  },
+  'complain-regulator': {
+    id: 'complain-regulator',
+    stage: 'later',
+    title: '向监管部门投诉泄露你信息的一方',
+    reason: '主管部门应当受理投诉、举报，并告诉你处理结果。',
+    citations: ['pipl-65'],
+    actions: [
+      { kind: 'letter', letterId: 'regulator-complaint' },
+      { kind: 'call', hotlineId: 'report-12321' },
+    ],
+  },
+  'follow-up-police': {
+    id: 'follow-up-police',
+    stage: 'later',
+    title: '3 天后问派出所是否立案；不立案的，7 日内申请复议',
+    reason: '公安机关不立案要书面通知你；不服可以复议、复核，也可以请检察院监督。',
+    citations: ['police-178', 'police-179', 'crimproc-110'],
+    actions: [
+      { kind: 'reminder', presetId: 'police-case-decision' },
+      { kind: 'call', hotlineId: 'police-12389' },
+    ],
+  },
+  'claim-compensation': {
+    id: 'claim-compensation',
+    stage: 'later',
+    title: '向泄露信息的一方要求赔偿',
+    reason: '处理者不能证明自己没有过错，就要赔偿；受害人多的还可能有公益诉讼。',
+    citations: ['pipl-69', 'civil-1165', 'pipl-70'],
+    guidance: `${SEED}：被骗后的追偿途径（004）`,
+    actions: [{ kind: 'evidence' }],
+  },
+  'know-thresholds': {
+    id: 'know-thresholds',
+    stage: 'later',
+    title: '了解立案标准，如实说明全部金额',
+    reason: '电信网络诈骗 3,000 元以上属于“数额较大”；两年内多次被骗的金额累计计算。',
+    citations: ['criminal-266'],
+    actions: [],
+  },
+}

@@ -1,0 +1,28 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { useHydrated } from '@/components/use-hydrated'
+import { draftFromAnswers } from '../model'
+import { usePlan } from '../store'
+import { PlanView } from './plan-view'
+import { Questionnaire } from './questionnaire'
+
+/** The questionnaire until it is answered, then the plan; 「修改回答」 goes back with the answers kept. */
+export function PlanScreen() {
+  const hydrated = useHydrated(usePlan)
+  const answers = usePlan((state) => state.answers)
+  const setAnswers = usePlan((state) => state.setAnswers)
+  const [editing, setEditing] = useState(false)
+  if (!hydrated) return <View className='bj-card bj-muted'>正在读取…</View>
+  if (!answers || editing) {
+    return (
+      <Questionnaire
+        initial={draftFromAnswers(answers)}
+        onDone={(next) => {
+          setAnswers(next)
+          setEditing(false)
+        }}
+      />
+    )
+  }
+  return <PlanView answers={answers} onEditAnswers={() => setEditing(true)} />
+}

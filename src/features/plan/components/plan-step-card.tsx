@@ -1,0 +1,79 @@
+import { View } from '@tarojs/components'
+import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
+import { HOTLINES } from '@/content/hotlines'
+import { citationText, lawById } from '@/content/laws'
+import type { PlanAction, PlanStepContent } from '@/content/plan-steps'
+import { CellLink } from '@/components/cell-link'
+import { TapButton } from '@/components/tap-button'
+import { ROUTES } from '@/lib/routes'
+import { formatDateTime } from '@/lib/time'
+import { CallButton } from '@/features/calls/components/call-button'
+import { HotlineGrid } from '@/features/hotlines/components/hotline-grid'
+import { callableHotline, displayNumber } from '@/features/hotlines/model'
+import { addPreset } from '@/features/reminders/actions'
+import { useReminders } from '@/features/reminders/store'
+import { LETTER_TITLES } from '../letters'
+
+function ReminderAction({ presetId }: { presetId: string }) {
+  const preset = FOLLOW_UP_PRESETS.find((entry) => entry.id === presetId)
+  const added = useReminders((state) => state.reminders.some((reminder) => reminder.presetId === presetId && reminder.doneAt === undefined))
+  if (!preset) return null
+  if (added) return <View className='bj-plan-step__added'>✓ 已设提醒：{preset.title}</View>
+  return (
+    <TapButton id={`plan-reminder-${presetId}`} tone='plain' className='bj-plan-step__action' onTap={() => void addPreset(preset)}>
+      提醒我：{preset.title}
+    </TapButton>
+  )
+}
+
+function Action({ action }: { action: PlanAction }) {
+  switch (action.kind) {
+    case 'call': {
+      const hotline = callableHotline(HOTLINES, action.hotlineId)
+      return (
+        <View className='bj-plan-step__call'>
+          <CallButton size='chip' tone='primary' number={hotline.dial} label={hotline.name} display={displayNumber(hotline)} />
+        </View>
+      )
+    }
+    case 'pick':
+      return <HotlineGrid groups={action.groups} prompt={action.prompt} />
+    case 'reminder':
+      return <ReminderAction presetId={action.presetId} />
+    case 'evidence':
+      return <CellLink title='记一条证据' url={ROUTES.evidenceEdit} />
+    case 'letter':
+      return <CellLink id={`plan-letter-${action.letterId}`} title={`打开信件：${LETTER_TITLES[action.letterId]}`} url={ROUTES.letter} params={{ id: action.letterId }} />
+  }
+}
+
+interface PlanStepCardProps {
+  step: PlanStepContent
+  doneAt?: number
+  onToggle: () => void
+}
+
+/** One plan step: what to do, why with its legal basis, the actions that fit, and a tick. */
+export function PlanStepCard({ step, doneAt, onToggle }: PlanStepCardProps) {
+  const done = doneAt !== undefined
+  const citations = step.citations.map((id) => lawById(id)).filter((entry) => entry !== undefined)
+  return (
+    <View id={`plan-step-${step.id}`} className={`bj-plan-step${done ? ' bj-plan-step--done' : ''}`}>
+      <View className='bj-plan-step__title'>{step.title}</View>
+      <View className='bj-plan-step__reason'>{step.reason}</View>
+      <View className='bj-plan-step__law'>依据：{citations.map((entry) => citationText(entry)).join('；')}</View>
+      {step.actions.map((action, index) => (
+        <Action key={index} action={action} />
+      ))}
+      <TapButton
+        id={`plan-tick-${step.id}`}
+        tone={done ? 'success' : 'plain'}
+        className='bj-plan-step__tick'
+        label={done ? `${step.title}：已完成，点一下取消` : `${step.title}：标记为已完成`}
+        onTap={onToggle}
+      >
+        {done ? `✓ 已完成（${formatDateTime(doneAt)}）` : '我做完了'}
+      </TapButton>
+    </View>
+  )
+}

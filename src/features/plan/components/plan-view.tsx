@@ -1,0 +1,61 @@
+import { View } from '@tarojs/components'
+import { LIABILITY_CASES } from '@/content/liability'
+import { citationText, lawById } from '@/content/laws'
+import { CellLink } from '@/components/cell-link'
+import { TapButton } from '@/components/tap-button'
+import { ROUTES } from '@/lib/routes'
+import { buildPlan, planByStage, planProgress, type PlanAnswers } from '../model'
+import { usePlan } from '../store'
+import { PlanStepCard } from './plan-step-card'
+import './plan.scss'
+
+/** The plan in three stages, with a progress bar, the liability section and the legal library. */
+export function PlanView({ answers, onEditAnswers }: { answers: PlanAnswers; onEditAnswers: () => void }) {
+  const done = usePlan((state) => state.done)
+  const toggle = usePlan((state) => state.toggle)
+  const steps = buildPlan(answers)
+  const progress = planProgress(steps, done)
+  return (
+    <View className='bj-plan'>
+      <View className='bj-card'>
+        <View className='bj-plan__progress-text' id='plan-progress'>
+          已完成 {progress.done} / {progress.total} 步
+        </View>
+        <View className='bj-plan__bar' role='progressbar' aria-valuenow={progress.percent} aria-valuemin={0} aria-valuemax={100}>
+          <View className='bj-plan__bar-fill' style={{ width: `${progress.percent}%` }} />
+        </View>
+        <TapButton id='plan-edit-answers' tone='plain' className='bj-plan__edit' onTap={onEditAnswers}>
+          修改回答
+        </TapButton>
+      </View>
+      {planByStage(steps).map((section) =>
+        section.steps.length ? (
+          <View key={section.stage} id={`plan-stage-${section.stage}`}>
+            <View className='bj-plan__stage'>{section.label}</View>
+            {section.steps.map((step) => (
+              <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} onToggle={() => toggle(step.id, Date.now())} />
+            ))}
+          </View>
+        ) : null,
+      )}
+      <View className='bj-plan__stage'>责任与例外</View>
+      {LIABILITY_CASES.map((entry) => (
+        <View className='bj-card' key={entry.id}>
+          <View className='bj-plan-step__title'>{entry.title}</View>
+          <View className='bj-plan-step__reason'>{entry.explanation}</View>
+          <View className='bj-plan-step__reason'>谁来负责：{entry.whoIsLiable}</View>
+          <View className='bj-plan-step__law'>
+            依据：
+            {entry.citations
+              .map((id) => lawById(id))
+              .filter((law) => law !== undefined)
+              .map((law) => citationText(law))
+              .join('；')}
+          </View>
+        </View>
+      ))}
+      <CellLink id='plan-law-library' title='法律依据' description='按主题查看每一条法律规定' url={ROUTES.law} />
+      <View className='bj-muted bj-plan__note'>这份计划帮你理清该做什么，不能保证追回损失。具体案件以警方、银行和法院的处理为准。</View>
+    </View>
+  )
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react'
+import { Input, View } from '@tarojs/components'
+import { PAYMENT_METHODS, SITUATIONS, type PaymentMethod } from '@/content/plan-steps'
+import { TapButton } from '@/components/tap-button'
+import { isWeapp } from '@/platform/env'
+import { answersFromDraft, type AnswersDraft, type PlanAnswers } from '../model'
+import './plan.scss'
+
+interface ChoiceProps {
+  id: string
+  selected: boolean
+  label: string
+  onSelect: () => void
+  role?: 'radio' | 'checkbox'
+}
+
+function Choice({ id, selected, label, onSelect, role = 'radio' }: ChoiceProps) {
+  return (
+    <View id={id} className={`bj-choice${selected ? ' bj-choice--on' : ''}`} role={role} aria-checked={selected ? 'true' : 'false'} onClick={onSelect}>
+      {selected ? '✓ ' : ''}
+      {label}
+    </View>
+  )
+}
+
+function YesNo({ id, value, onChange }: { id: string; value?: boolean; onChange: (value: boolean) => void }) {
+  return (
+    <View className='bj-choice-row'>
+      <Choice id={`${id}-yes`} selected={value === true} label='是' onSelect={() => onChange(true)} />
+      <Choice id={`${id}-no`} selected={value === false} label='否' onSelect={() => onChange(false)} />
+    </View>
+  )
+}
+
+/** A few questions, all taps except the amount; the plan is built from the answers. */
+export function Questionnaire({ initial, onDone }: { initial: AnswersDraft; onDone: (answers: PlanAnswers) => void }) {
+  const [draft, setDraft] = useState(initial)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const update = (patch: Partial<AnswersDraft>) => setDraft((current) => ({ ...current, ...patch }))
+  const togglePayment = (method: PaymentMethod) =>
+    update({ payments: draft.payments.includes(method) ? draft.payments.filter((item) => item !== method) : [...draft.payments, method] })
+
+  const submit = () => {
+    const checked = answersFromDraft(draft)
+    if (checked.ok) onDone(checked.answers)
+    else setErrors(checked.errors)
+  }
+
+  return (
+    <View className='bj-questionnaire'>
+      <View className='bj-question'>
+        <View className='bj-question__title'>1. 发生了什么？</View>
+        {SITUATIONS.map((entry) => (
+          <Choice key={entry.situation} id={`situation-${entry.situation}`} selected={draft.situation === entry.situation} label={entry.label} onSelect={() => update({ situation: entry.situation })} />
+        ))}
+        {errors.situation ? <View className='bj-question__error'>{errors.situation}</View> : null}
+      </View>
+
+      <View className='bj-question'>
+        <View className='bj-question__title'>2. 有没有转出钱？</View>
+        <YesNo id='money-lost' value={draft.moneyLost} onChange={(moneyLost) => update({ moneyLost })} />
+        {errors.moneyLost ? <View className='bj-question__error'>{errors.moneyLost}</View> : null}
+        {draft.moneyLost ? (
+          <>
+            <View className='bj-question__sub'>大约多少钱？（可以先不填）</View>
+            <Input
+              id='plan-amount'
+              className='bj-question__input'
+              type={isWeapp ? 'digit' : 'text'}
+              value={draft.amount}
+              placeholder='例如 3000'
+              aria-label='转出的金额（元）'
+              onInput={(event) => update({ amount: event.detail.value })}
+            />
+            {errors.amount ? <View className='bj-question__error'>{errors.amount}</View> : null}
+            <View className='bj-question__sub'>怎么转出去的？（可多选）</View>
+            <View className='bj-choice-row'>
+              {PAYMENT_METHODS.map((entry) => (
+                <Choice key={entry.method} id={`payment-${entry.method}`} role='checkbox' selected={draft.payments.includes(entry.method)} label={entry.label} onSelect={() => togglePayment(entry.method)} />
+              ))}
+            </View>
+          </>
+        ) : null}
+      </View>
+
+      <View className='bj-question'>
+        <View className='bj-question__title'>3. 有没有把验证码或密码告诉对方？</View>
+        <YesNo id='code-given' value={draft.codeGiven} onChange={(codeGiven) => update({ codeGiven })} />
+      </View>
+      <View className='bj-question'>
+        <View className='bj-question__title'>4. 有没有按对方说的装 App、开屏幕共享？</View>
+        <YesNo id='remote-app' value={draft.remoteApp} onChange={(remoteApp) => update({ remoteApp })} />
+      </View>
+      <View className='bj-question'>
+        <View className='bj-question__title'>5. 知道是哪一方泄露了你的信息吗？</View>
+        <YesNo id='source-known' value={draft.sourceKnown} onChange={(sourceKnown) => update({ sourceKnown })} />
+      </View>
+
+      <View className='bj-questionnaire__submit'>
+        <TapButton id='plan-build' tone='danger' onTap={submit}>
+          生成我的处置计划
+        </TapButton>
+      </View>
+    </View>
+  )
+}

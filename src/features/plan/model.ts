@@ -1,0 +1,116 @@
+import { PLAN_STAGES, PLAN_STEPS, type PaymentMethod, type PlanStage, type PlanStepContent, type Situation } from '@/content/plan-steps'
+import { fenToInput, parseAmount } from '@/lib/money'
+
+/** The questionnaire's answers. */
+export interface PlanAnswers {
+  situation: Situation
+  moneyLost: boolean
+  /** Integer fen, when money went out and the user said how much. */
+  amountFen?: number
+  payments: PaymentMethod[]
+  codeGiven: boolean
+  remoteApp: boolean
+  sourceKnown: boolean
+}
+
+const SCAMS: Situation[] = ['airline-scam', 'payment-scam']
+const HAS_SOURCE: Situation[] = ['airline-scam', 'ticket-platform-leak', 'lending-leak']
+const LEAKS: Situation[] = ['airline-scam', 'ticket-platform-leak', 'lending-leak', 'id-leak', 'phone-leak', 'password-leak']
+
+/** Which steps apply, as rules over the answers. Order within a stage follows this list. */
+const RULES: [string, (answers: PlanAnswers) => boolean][] = [
+  ['stop-paying', (a) => a.moneyLost || SCAMS.includes(a.situation)],
+  ['call-police', (a) => a.moneyLost],
+  ['call-bank', (a) => (a.moneyLost && a.payments.includes('bank')) || a.codeGiven],
+  ['call-alipay', (a) => a.moneyLost && a.payments.includes('alipay')],
+  ['call-wechat-pay', (a) => a.moneyLost && a.payments.includes('wechat')],
+  ['remove-remote-app', (a) => a.remoteApp],
+  ['verify-airline', (a) => a.situation === 'airline-scam' || a.situation === 'ticket-platform-leak'],
+  ['keep-evidence', () => true],
+  ['report-police', (a) => a.moneyLost || SCAMS.includes(a.situation) || a.situation === 'id-leak'],
+  ['change-passwords', (a) => ['password-leak', 'phone-leak', 'lending-leak'].includes(a.situation) || a.codeGiven || a.remoteApp],
+  ['contact-source', (a) => HAS_SOURCE.includes(a.situation)],
+  ['request-deletion', (a) => a.sourceKnown && !HAS_SOURCE.includes(a.situation)],
+  ['check-accounts', (a) => a.moneyLost || a.codeGiven || ['id-leak', 'password-leak', 'lending-leak'].includes(a.situation)],
+  ['warn-family', () => true],
+  ['yizhengtongcha', (a) => a.situation === 'id-leak' || a.situation === 'phone-leak'],
+  ['credit-report', (a) => a.situation === 'id-leak' || a.situation === 'lending-leak' || a.moneyLost],
+  ['complain-regulator', (a) => LEAKS.includes(a.situation)],
+  ['follow-up-police', (a) => a.moneyLost || SCAMS.includes(a.situation) || a.situation === 'id-leak'],
+  ['claim-compensation', (a) => a.sourceKnown || HAS_SOURCE.includes(a.situation)],
+  ['know-thresholds', (a) => a.moneyLost],
+]
+
+/** The plan for these answers: the steps that apply, in order. */
+export function buildPlan(answers: PlanAnswers): PlanStepContent[] {
+  return RULES.filter(([, applies]) => applies(answers)).map(([id]) => PLAN_STEPS[id])
+}
+
+/** The plan in its three stages: 立即, 24小时内, 后续. */
+export function planByStage(steps: PlanStepContent[]): { stage: PlanStage; label: string; steps: PlanStepContent[] }[] {
+  return PLAN_STAGES.map(({ stage, label }) => ({ stage, label, steps: steps.filter((step) => step.stage === stage) }))
+}
+
+/** Progress over the steps the plan has now; ticks on steps that dropped out do not count. */
+export function planProgress(steps: PlanStepContent[], done: Record<string, number>): { done: number; total: number; percent: number } {
+  const count = steps.filter((step) => done[step.id] !== undefined).length
+  return { done: count, total: steps.length, percent: steps.length ? Math.round((count / steps.length) * 100) : 0 }
+}
+
+/** Keeps the ticks of steps that are still in the plan after the answers change. */
+export function keepRemainingTicks(done: Record<string, number>, steps: PlanStepContent[]): Record<string, number> {
+  const ids = new Set(steps.map((step) => step.id))
+  return Object.fromEntries(Object.entries(done).filter(([id]) => ids.has(id)))
+}
+
+/** What the questionnaire holds while the user answers: the amount as typed. */
+export interface AnswersDraft {
+  situation?: Situation
+  moneyLost?: boolean
+  amount: string
+  payments: PaymentMethod[]
+  codeGiven?: boolean
+  remoteApp?: boolean
+  sourceKnown?: boolean
+}
+
+export type AnswersCheck = { ok: true; answers: PlanAnswers } | { ok: false; errors: Partial<Record<'situation' | 'moneyLost' | 'amount' | 'payments', string>> }
+
+/** Checks the questionnaire. Only what happened and whether money went out are required. */
+export function answersFromDraft(draft: AnswersDraft): AnswersCheck {
+  const errors: Partial<Record<'situation' | 'moneyLost' | 'amount' | 'payments', string>> = {}
+  if (!draft.situation) errors.situation = '请选择发生了什么'
+  if (draft.moneyLost === undefined) errors.moneyLost = '请选择有没有转出钱'
+  let amountFen: number | undefined
+  if (draft.moneyLost && draft.amount.trim()) {
+    const parsed = parseAmount(draft.amount)
+    if (parsed.ok) amountFen = parsed.fen
+    else errors.amount = parsed.message
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  return {
+    ok: true,
+    answers: {
+      situation: draft.situation as Situation,
+      moneyLost: Boolean(draft.moneyLost),
+      amountFen,
+      payments: draft.moneyLost ? draft.payments : [],
+      codeGiven: Boolean(draft.codeGiven),
+      remoteApp: Boolean(draft.remoteApp),
+      sourceKnown: Boolean(draft.sourceKnown),
+    },
+  }
+}
+
+export function draftFromAnswers(answers?: PlanAnswers): AnswersDraft {
+  if (!answers) return { amount: '', payments: [] }
+  return {
+    situation: answers.situation,
+    moneyLost: answers.moneyLost,
+    amount: answers.amountFen !== undefined ? fenToInput(answers.amountFen) : '',
+    payments: answers.payments,
+    codeGiven: answers.codeGiven,
+    remoteApp: answers.remoteApp,
+    sourceKnown: answers.sourceKnown,
+  }
+}

@@ -46,4 +46,24 @@ async function startApp() {
   return { open, screenshot, stop, leaks, errors, url: server.url }
 }
 
-module.exports = { startApp }
+/**
+ * For a test file: starts the app before its tests and stops it after, and checks after every test
+ * that no request left 127.0.0.1 and no page threw. Returns a getter for the running app.
+ */
+function appForThisFile(timeoutMs = 90_000) {
+  let app
+  jest.setTimeout(timeoutMs)
+  beforeAll(async () => {
+    app = await startApp()
+  })
+  afterAll(async () => {
+    await app?.stop()
+  })
+  afterEach(() => {
+    expect(app.leaks).toEqual([])
+    expect(app.errors).toEqual([])
+  })
+  return () => app
+}
+
+module.exports = { startApp, appForThisFile }

@@ -1,22 +1,11 @@
 // Whole journeys on the H5 build in Chromium: the one-tap call, the ordered steps, a tick that survives a reload.
-const { startApp } = require('./app')
+const { appForThisFile } = require('./app')
 
-jest.setTimeout(60_000)
-
-let app
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.stop()
-})
-afterEach(() => {
-  expect(app.leaks).toEqual([])
-  expect(app.errors).toEqual([])
-})
+const getApp = appForThisFile(60_000)
 
 describe('emergency journeys', () => {
   it('dials 96110 with one tap from a cold start', async () => {
+    const app = getApp()
     const { page, context } = await app.open()
     const button = page.locator('#call-96110')
     await button.waitFor({ state: 'visible' })
@@ -31,6 +20,7 @@ describe('emergency journeys', () => {
   })
 
   it('shows the scam steps in order after 「我被骗了」, and keeps a tick across a reload', async () => {
+    const app = getApp()
     const { page, context } = await app.open()
     await page.locator('#open-scammed').click()
     await page.locator('#step-stop-paying').waitFor()

@@ -1,20 +1,8 @@
 // The case file on the H5 build: add a note with an amount and an account, find it masked after a reload,
 // and build the report pack with the total and the full account.
-const { startApp } = require('./app')
+const { appForThisFile } = require('./app')
 
-jest.setTimeout(90_000)
-
-let app
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.stop()
-})
-afterEach(() => {
-  expect(app.leaks).toEqual([])
-  expect(app.errors).toEqual([])
-})
+const getApp = appForThisFile(90_000)
 
 async function fill(page, id, value) {
   const field = page.locator(`#${id} input, #${id} textarea, input#${id}, textarea#${id}`).first()
@@ -23,6 +11,7 @@ async function fill(page, id, value) {
 
 describe('case file', () => {
   it('keeps a note across a reload, masked in the list, and puts it in the report pack', async () => {
+    const app = getApp()
     const { page, context } = await app.open('/pages/evidence/index')
     await page.getByText('还没有记录', { exact: false }).waitFor()
     await page.locator('#evidence-add').click()
@@ -54,6 +43,7 @@ describe('case file', () => {
   })
 
   it('refuses an amount typed with a letter O, and keeps what was typed', async () => {
+    const app = getApp()
     const { page, context } = await app.open('/case/pages/evidence-edit/index')
     await page.locator('#evidence-save').waitFor()
     await fill(page, 'evidence-amount', '1,2O0')

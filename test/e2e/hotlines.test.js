@@ -1,22 +1,11 @@
 // The hotline directory on the H5 build: grouped numbers, search, and the fallback when nothing matches.
-const { startApp } = require('./app')
+const { appForThisFile } = require('./app')
 
-jest.setTimeout(60_000)
-
-let app
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.stop()
-})
-afterEach(() => {
-  expect(app.leaks).toEqual([])
-  expect(app.errors).toEqual([])
-})
+const getApp = appForThisFile(60_000)
 
 describe('hotline directory', () => {
   it('is reached from 更多 and lists the official numbers with their dates', async () => {
+    const app = getApp()
     const { page, context } = await app.open('/pages/more/index')
     await page.locator('#more-hotlines').click()
     await page.locator('#hotline-icbc').waitFor()
@@ -27,6 +16,7 @@ describe('hotline directory', () => {
   })
 
   it('says so when a search finds nothing, and still offers 110 and 96110', async () => {
+    const app = getApp()
     const { page, context } = await app.open('/info/pages/hotlines/index')
     await page.locator('#hotline-search input').fill('不存在的机构')
     await page.getByText('没有找到“不存在的机构”').waitFor()

@@ -1,23 +1,12 @@
 // The recovery plan on the H5 build: from 「我被骗了」 to a plan for an airline scam of ¥3,000 by bank card,
 // ticks that survive a reload, and the deletion letter copied.
-const { startApp } = require('./app')
+const { appForThisFile } = require('./app')
 
-jest.setTimeout(90_000)
-
-let app
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.stop()
-})
-afterEach(() => {
-  expect(app.leaks).toEqual([])
-  expect(app.errors).toEqual([])
-})
+const getApp = appForThisFile(90_000)
 
 describe('recovery plan', () => {
   it('builds the plan for an airline scam, keeps progress across a reload, and copies the deletion letter', async () => {
+    const app = getApp()
     const { page, context } = await app.open()
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url })
     await page.locator('#open-scammed').click()

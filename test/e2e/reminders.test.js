@@ -1,24 +1,13 @@
 // Reminders on the H5 build, with Playwright's clock: a reminder falls due, the notice and the home
 // banner appear, it survives a reload, and the .ics download parses.
 const fs = require('fs')
-const { startApp } = require('./app')
+const { appForThisFile } = require('./app')
 
-jest.setTimeout(90_000)
-
-let app
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.stop()
-})
-afterEach(() => {
-  expect(app.leaks).toEqual([])
-  expect(app.errors).toEqual([])
-})
+const getApp = appForThisFile(90_000)
 
 describe('reminders', () => {
   it('shows a notice and a home banner when a reminder falls due, and keeps it across a reload', async () => {
+    const app = getApp()
     const { page, context } = await app.open('/pages/reminders/index')
     await page.clock.install({ time: new Date('2026-11-22T09:50:00+08:00') })
     await page.reload()
@@ -49,6 +38,7 @@ describe('reminders', () => {
   })
 
   it('downloads an .ics file that a calendar app can read', async () => {
+    const app = getApp()
     const { page, context } = await app.open('/pages/reminders/index')
     await page.locator('#add-preset-police-case-decision').click()
     const button = page.locator('[id^="reminder-calendar-"]').first()

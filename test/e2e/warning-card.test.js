@@ -2,24 +2,12 @@
 // opens its card (junk opens the general card), with nothing leaving 127.0.0.1.
 const fs = require('fs')
 const path = require('path')
-const { startApp } = require('./app')
-
-jest.setTimeout(90_000)
+const { appForThisFile } = require('./app')
 
 const TYPES = ['flight', 'refund', 'credit', 'police', 'rebate', 'impersonation', 'investment', 'recovery']
 const SCREENSHOTS = path.resolve(__dirname, 'screenshots')
 
-let app
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(async () => {
-  await app?.stop()
-})
-afterEach(() => {
-  expect(app.leaks).toEqual([])
-  expect(app.errors).toEqual([])
-})
+const getApp = appForThisFile(90_000)
 
 /** Decodes a PNG in the page and measures it: size, and how much its pixels vary (0 means blank). */
 function measurePng(page, base64) {
@@ -48,6 +36,7 @@ function measurePng(page, base64) {
 
 describe('warning card', () => {
   it('saves the card as a legible PNG, 750 wide and far from blank', async () => {
+    const app = getApp()
     const { page, context } = await app.open('/share/pages/card/index')
     await page.locator('#card-type-police').click()
     await page.getByText('“你涉嫌犯罪”的电话，十有八九是骗局').first().waitFor()
@@ -65,6 +54,7 @@ describe('warning card', () => {
   })
 
   it.each(TYPES)('opens the shared %s card', async (type) => {
+    const app = getApp()
     const { page, context } = await app.open(`/share/pages/view/index?type=${type}`)
     await page.locator('#warning-card').waitFor()
     expect(await page.locator('#warning-card').textContent()).not.toContain('接到这样的电话和消息，先停一停')
@@ -73,6 +63,7 @@ describe('warning card', () => {
   })
 
   it('opens the general card for junk, and never shows the junk', async () => {
+    const app = getApp()
     const { page, context } = await app.open('/share/pages/view/index?type=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E')
     await page.locator('#warning-card').waitFor()
     expect(await page.locator('#warning-card').textContent()).toContain('接到这样的电话和消息，先停一停')

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { Image, Input, Picker, Textarea, View } from '@tarojs/components'
+import { Image, Input, Textarea, View } from '@tarojs/components'
 import { EVIDENCE_LAW, EVIDENCE_TYPES, evidenceTypeInfo } from '@/content/evidence-types'
 import { TapButton } from '@/components/tap-button'
-import { toDateValue, toTimeValue, withDate, withTime } from '@/lib/time'
+import { DateTimeField } from '@/components/date-time-field'
 import { isWeapp } from '@/platform/env'
 import { choosePhotos, photoExists, photosSupported, previewPhotos } from '@/platform/files'
 import { showToast } from '@/platform/feedback'
@@ -151,18 +151,7 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
       </Field>
 
       <Field label='发生时间' error={errors.occurredAt}>
-        <View className='bj-editor__when'>
-          <Picker className='bj-editor__when-part' mode='date' value={toDateValue(draft.occurredAt)} end={toDateValue(Date.now())} onChange={(event) => update({ occurredAt: withDate(draft.occurredAt, String(event.detail.value)) })}>
-            <View id='evidence-date' className='bj-editor__picker' role='button' aria-label='选择日期'>
-              {toDateValue(draft.occurredAt)}
-            </View>
-          </Picker>
-          <Picker className='bj-editor__when-part' mode='time' value={toTimeValue(draft.occurredAt)} onChange={(event) => update({ occurredAt: withTime(draft.occurredAt, String(event.detail.value)) })}>
-            <View id='evidence-time' className='bj-editor__picker' role='button' aria-label='选择时间'>
-              {toTimeValue(draft.occurredAt)}
-            </View>
-          </Picker>
-        </View>
+        <DateTimeField idPrefix='evidence' value={draft.occurredAt} maxDate={Date.now()} onChange={(occurredAt) => update({ occurredAt })} />
       </Field>
 
       <Field label='说明' error={errors.text}>

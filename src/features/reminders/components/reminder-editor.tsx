@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { Input, Picker, Textarea, View } from '@tarojs/components'
+import { DateTimeField } from '@/components/date-time-field'
 import { REMINDER_TARGETS, type Repeat } from '@/content/follow-ups'
 import { HOTLINES } from '@/content/hotlines'
 import { TapButton } from '@/components/tap-button'
 import { newId } from '@/lib/ids'
-import { toDateValue, toTimeValue, withDate, withTime } from '@/lib/time'
 import { confirm, showToast } from '@/platform/feedback'
 import { displayNumber, isCallable, type CallableHotline } from '@/features/hotlines/model'
 import { QUICK_TIMES, REPEAT_LABELS, defaultTitle, pendingReminders, reminderFromDraft, type ReminderDraft, type ReminderField } from '../model'
@@ -89,18 +89,7 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
             </View>
           ))}
         </View>
-        <View className='bj-reminder-editor__when'>
-          <Picker className='bj-reminder-editor__when-part' mode='date' value={toDateValue(draft.dueAt)} onChange={(event) => update({ dueAt: withDate(draft.dueAt, String(event.detail.value)) })}>
-            <View id='reminder-date' className='bj-reminder-editor__input' role='button' aria-label='选择日期'>
-              {toDateValue(draft.dueAt)}
-            </View>
-          </Picker>
-          <Picker className='bj-reminder-editor__when-part' mode='time' value={toTimeValue(draft.dueAt)} onChange={(event) => update({ dueAt: withTime(draft.dueAt, String(event.detail.value)) })}>
-            <View id='reminder-time' className='bj-reminder-editor__input' role='button' aria-label='选择时间'>
-              {toTimeValue(draft.dueAt)}
-            </View>
-          </Picker>
-        </View>
+        <DateTimeField idPrefix='reminder' value={draft.dueAt} onChange={(dueAt) => update({ dueAt })} />
         {errors.dueAt ? <View className='bj-reminder-editor__error'>{errors.dueAt}</View> : null}
       </View>
 

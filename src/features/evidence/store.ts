@@ -4,7 +4,6 @@ import { reportStorageProblem, setAside } from '@/platform/persisted-storage'
 import { removePhoto } from '@/platform/files'
 import { failure, type PlatformResult } from '@/platform/result'
 import type { EvidenceNote } from './model'
-import { TIMELINE_PAGE_SIZE } from './timeline'
 import {
   INDEX_KEY,
   NOTE_KEY_PREFIX,
@@ -77,9 +76,9 @@ async function readNote(id: string): Promise<EvidenceNote | undefined> {
 let loading: Promise<void> | null = null
 
 /**
- * Loads the index and the newest page of notes, and recovers any note whose key exists but is
- * not indexed (a save cut off between its two writes, or an index that had to be set aside).
- * Safe to call repeatedly.
+ * Loads the index (only ids, times and types: cheap enough for home at start-up), and recovers
+ * any note whose key exists but is not indexed (a save cut off between its two writes, or an
+ * index that had to be set aside). Safe to call repeatedly.
  */
 export function loadEvidence(): Promise<void> {
   if (get().status === 'ready') return Promise.resolve()
@@ -98,12 +97,6 @@ export function loadEvidence(): Promise<void> {
       entries = upsertEntry(entries, entryFor(note))
     }
     if (orphans.length > 0) await writeIndex(entries)
-    // Read the newest notes now, so the timeline's first screen appears complete in one render.
-    for (const [id] of entries.slice(0, TIMELINE_PAGE_SIZE)) {
-      if (notes[id]) continue
-      const note = await readNote(id)
-      if (note) notes[id] = note
-    }
     set({ status: 'ready', entries, notes: { ...get().notes, ...notes } })
     loading = null
   })()

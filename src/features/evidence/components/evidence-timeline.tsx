@@ -28,15 +28,19 @@ interface EvidenceTimelineProps {
 
 /** The 证据 tab: every note, call and ticked step, newest first, one page at a time. */
 export function EvidenceTimeline({ onAdd, onOpenNote, onBuildReport }: EvidenceTimelineProps) {
-  const { status, entries, notes } = useEvidence()
+  const { entries, notes } = useEvidence()
   const calls = useCallLog((state) => state.calls)
   const sessions = useEmergency((state) => state.sessions)
   const reminders = useReminders((state) => state.reminders)
   const [filter, setFilter] = useState<TimelineFilter>('all')
   const [pages, setPages] = useState(1)
 
+  const [firstPageReady, setFirstPageReady] = useState(false)
   useEffect(() => {
+    // The index and the first page's notes together, so the first screen appears complete at once.
     void loadEvidence()
+      .then(() => loadNotes(useEvidence.getState().entries.slice(0, TIMELINE_PAGE_SIZE).map(([id]) => id)))
+      .then(() => setFirstPageReady(true))
   }, [])
 
   const timeline = useMemo(
@@ -84,8 +88,8 @@ export function EvidenceTimeline({ onAdd, onOpenNote, onBuildReport }: EvidenceT
         ))}
       </View>
 
-      {status !== 'ready' && entries.length === 0 ? <View className='bj-card bj-muted'>正在读取手机上的记录…</View> : null}
-      {status === 'ready' && timeline.length === 0 ? (
+      {!firstPageReady ? <View className='bj-card bj-muted'>正在读取手机上的记录…</View> : null}
+      {firstPageReady && timeline.length === 0 ? (
         <View className='bj-card bj-timeline__empty'>
           {filter === 'all'
             ? '还没有记录。把聊天、转账、通话这些记录记下来，报案和找银行时都用得上。原始记录一条也别删。'
@@ -93,7 +97,7 @@ export function EvidenceTimeline({ onAdd, onOpenNote, onBuildReport }: EvidenceT
         </View>
       ) : null}
 
-      {visible.map((item) => (
+      {(firstPageReady ? visible : []).map((item) => (
         <TimelineRow key={item.key} item={item} note={item.kind === 'note' ? notes[item.id] : undefined} onOpenNote={onOpenNote} />
       ))}
 

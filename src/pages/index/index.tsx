@@ -17,6 +17,7 @@ export default function HomePage() {
       <DueBanner onOpen={() => void navigate(ROUTES.reminders)} />
       <ActiveSessions />
       <EvidenceCountCell />
+      <View className='bj-section-title'>接下来</View>
       <CellLink id='home-plan' title='我的处置计划' description='按你的情况，列出现在、24 小时内和以后要做的事' url={ROUTES.plan} />
       <View className='bj-section-title'>家人也可能被盯上</View>
       <CellLink id='home-warning-card' title='提醒家人' description='发一张防骗卡片到家人群，不含你的任何信息' url={ROUTES.warningCard} />

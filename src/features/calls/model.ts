@@ -21,8 +21,3 @@ export function appendCall(log: CallRecord[], record: CallRecord, limit = CALL_L
   const next = [...log, record]
   return next.length > limit ? next.slice(next.length - limit) : next
 }
-
-/** Calls newest first, for showing. */
-export function callsNewestFirst(log: CallRecord[]): CallRecord[] {
-  return [...log].sort((a, b) => b.at - a.at)
-}

@@ -1,4 +1,4 @@
-import { appendCall, callsNewestFirst, type CallRecord } from '@/features/calls/model'
+import { appendCall, type CallRecord } from '@/features/calls/model'
 
 const call = (at: number, number = '96110'): CallRecord => ({ id: `c${at}`, at, number, label: '反诈专线', outcome: 'dialled' })
 
@@ -12,11 +12,5 @@ describe('call log', () => {
     let log: CallRecord[] = []
     for (let at = 1; at <= 5; at += 1) log = appendCall(log, call(at), 3)
     expect(log.map((entry) => entry.at)).toEqual([3, 4, 5])
-  })
-
-  it('lists calls newest first without changing the log', () => {
-    const log = [call(1), call(3), call(2)]
-    expect(callsNewestFirst(log).map((entry) => entry.at)).toEqual([3, 2, 1])
-    expect(log.map((entry) => entry.at)).toEqual([1, 3, 2])
   })
 })

@@ -1,3 +1,4 @@
+import { fact, sources } from './sources'
 import type { HotlineGroup, Sourced } from './types'
 
 export type EmergencyVariant = 'scammed' | 'leaked'
@@ -6,6 +7,10 @@ export type EmergencyVariant = 'scammed' | 'leaked'
 export type StepAction =
   /** One call button per hotline id. */
   | { kind: 'call'; hotlineIds: string[] }
+  /** A smaller second button for a line that is for advice, not for reporting: 「拿不准？打 96110 咨询」. */
+  | { kind: 'consult'; hotlineId: string; label: string }
+  /** A website or account to report through, shown as text with a copy button. */
+  | { kind: 'channel'; hotlineId: string }
   /** A grid of every callable number in these groups, e.g. all banks; one tap dials. */
   | { kind: 'pick'; groups: HotlineGroup[]; prompt: string }
   /** A link to the full hotline directory. */
@@ -28,9 +33,14 @@ export interface EmergencyStep extends Sourced {
   actions: StepAction[]
 }
 
-const SEED = 'shared/facts/seed-guidance.md'
-const LAWS = 'shared/facts/laws.md'
-const HOTLINES = 'shared/facts/hotlines.md'
+const MISTAKES = fact('seed-guidance.md', 'Mistakes to avoid')
+const SEED_STEPS = fact('seed-guidance.md', 'Steps they recommend')
+const FIRST_MINUTES = fact('laws.md', 'First minutes after money has gone')
+const NEVER_REAL = fact('hotlines.md', 'Things the app must never present as real')
+const GOVERNMENT = fact('hotlines.md', 'Emergency and government')
+
+/** The advice line, offered beside the report step as advice only (hotlines.md: 96110). */
+const ASK_96110: StepAction = { kind: 'consult', hotlineId: 'anti-fraud-96110', label: '拿不准？打 96110 咨询' }
 
 const stopPaying: EmergencyStep = {
   id: 'stop-paying',
@@ -38,16 +48,16 @@ const stopPaying: EmergencyStep = {
   body: '挂断对方电话，不要再付任何一笔钱，也不要回拨对方留的号码。',
   warning: '要你交“保证金”“解冻费”，转到“安全账户”，或者打开“屏幕共享”的，都是骗局还在继续。',
   actions: [],
-  source: `${SEED}：要避免的错误第 3 条；${HOTLINES}：不能当真的事`,
+  source: sources(MISTAKES, NEVER_REAL),
   verifiedAt: '2026-11',
 }
 
 const callPolice: EmergencyStep = {
   id: 'call-police',
-  title: '马上打 110 或 96110',
-  body: '钱转出后越早报警越好。警方可以对收款账户启动紧急止付。',
-  actions: [{ kind: 'call', hotlineIds: ['police-110', 'anti-fraud-96110'] }],
-  source: `${LAWS}：反电信网络诈骗法第二十条；钱转出后的最初几分钟`,
+  title: '马上打 110 报警，请求紧急止付',
+  body: '钱转出后越早报警越好。告诉警察转了多少钱、转到哪个账户，请他们对收款账户紧急止付。',
+  actions: [{ kind: 'call', hotlineIds: ['police-110'] }, ASK_96110],
+  source: sources(FIRST_MINUTES, fact('laws.md', 'Anti-Telecom and Online Fraud Law', '第二十条'), GOVERNMENT),
   verifiedAt: '2026-11',
 }
 
@@ -56,7 +66,7 @@ const callBank: EmergencyStep = {
   title: '打给你的银行，挂失或冻结',
   body: '如果给过对方密码或验证码，马上挂失银行卡。用支付宝或微信付的钱，也打给它们。',
   actions: [{ kind: 'pick', groups: ['bank', 'payment'], prompt: '点你的银行或支付平台，直接拨打' }],
-  source: `${LAWS}：钱转出后的最初几分钟第 2 条；反电信网络诈骗法第十八条`,
+  source: sources(FIRST_MINUTES, fact('laws.md', 'Anti-Telecom and Online Fraud Law', '第十八条')),
   verifiedAt: '2026-11',
 }
 
@@ -66,7 +76,7 @@ const keepRecords: EmergencyStep = {
   body: '删掉任何一条，证据链就断了，报案和追责都会更难。',
   points: ['聊天记录', '通话记录', '短信', '转账凭证或截图', '订票邮件和订单', '对方的账号、网址和 App'],
   actions: [{ kind: 'add-evidence', label: '马上记下：时间、金额、对方账号' }],
-  source: `${SEED}：要避免的错误第 2 条；${LAWS}：民事诉讼法第六十六、六十七条`,
+  source: sources(MISTAKES, fact('laws.md', 'Civil Procedure Law', '第六十六、六十七条')),
   verifiedAt: '2026-11',
 }
 
@@ -75,7 +85,7 @@ const verifyOfficial: EmergencyStep = {
   title: '用官方电话核实航班或订单',
   body: '只打航空公司或平台的官方电话。短信里的号码、对方给的号码都不能信。',
   actions: [{ kind: 'pick', groups: ['airline', 'travel'], prompt: '点航空公司或购票平台，直接拨打' }],
-  source: `${SEED}：机票信息泄露后的诈骗；${HOTLINES}：航空公司`,
+  source: sources(fact('seed-guidance.md', 'Situations they cover', '机票信息泄露后的诈骗'), fact('hotlines.md', 'Airlines')),
   verifiedAt: '2026-11',
 }
 
@@ -84,7 +94,7 @@ const changePasswords: EmergencyStep = {
   title: '更换泄露的账号和密码',
   body: '先改和银行卡、支付绑定的密码。不同账号别用同一个密码。用不上的泄露账号，可以注销。',
   actions: [],
-  source: `${SEED}：切断泄露（001、002）`,
+  source: SEED_STEPS,
   verifiedAt: '2026-11',
 }
 
@@ -99,7 +109,7 @@ const expectScams: EmergencyStep = {
     '12381 发来的预警短信没有链接，也不用回复',
   ],
   actions: [],
-  source: `${SEED}：机票信息泄露后的诈骗；${HOTLINES}：96110、12381`,
+  source: sources(fact('seed-guidance.md', 'Situations they cover'), GOVERNMENT),
   verifiedAt: '2026-11',
 }
 
@@ -108,19 +118,16 @@ const warnFamily: EmergencyStep = {
   title: '告诉家人和朋友',
   body: '骗子会拿你的信息去骗你的家人。告诉他们：凡是以你的名义借钱、要钱，先打你的电话确认。',
   actions: [{ kind: 'warn-family', label: '发一张防骗提醒卡给家人' }],
-  source: `${SEED}：提醒家人和朋友（001、002）`,
+  source: SEED_STEPS,
   verifiedAt: '2026-11',
 }
 
 const reportLeak: EmergencyStep = {
   id: 'report-leak',
   title: '通过正规渠道咨询和举报',
-  body: '打 96110 咨询怎么防范。个人信息泄露可以向 12321 举报。',
-  actions: [
-    { kind: 'call', hotlineIds: ['anti-fraud-96110', 'report-12321'] },
-    { kind: 'directory', label: '查看全部官方电话' },
-  ],
-  source: `${HOTLINES}：96110、12321；${SEED}：向监管部门投诉`,
+  body: '个人信息泄露，可以在 12321 网站或微信公众号“12321受理中心”投诉。拿不准怎么防范，打 96110 咨询。',
+  actions: [{ kind: 'channel', hotlineId: 'report-12321' }, ASK_96110, { kind: 'directory', label: '查看全部官方电话' }],
+  source: sources(GOVERNMENT, SEED_STEPS),
   verifiedAt: '2026-11',
 }
 

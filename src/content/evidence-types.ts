@@ -1,3 +1,4 @@
+import { fact } from './sources'
 import type { Sourced } from './types'
 
 /** The kinds of evidence a victim collects; each maps to a category of Civil Procedure Law art. 66. */
@@ -14,7 +15,7 @@ export interface EvidenceTypeInfo {
 
 export const EVIDENCE_LAW: Sourced & { citation: string } = {
   citation: '《民事诉讼法》（2023年修正）第六十六条',
-  source: 'shared/facts/laws.md：民事诉讼法第六十六、六十七条',
+  source: fact('laws.md', 'Civil Procedure Law', '第六十六、六十七条'),
   verifiedAt: '2026-11',
 }
 

@@ -1,4 +1,5 @@
 import type { EmergencyVariant } from './emergency-steps'
+import { fact, sources } from './sources'
 import type { Sourced } from './types'
 
 /** Who a follow-up is with. */
@@ -33,9 +34,10 @@ export interface FollowUpPreset extends Sourced {
   situations: EmergencyVariant[]
 }
 
-const LAWS = 'shared/facts/laws.md'
-const HOTLINES = 'shared/facts/hotlines.md'
-const SEED = 'shared/facts/seed-guidance.md'
+const FIRST_MINUTES = fact('laws.md', 'First minutes after money has gone')
+const PIPL_57 = fact('laws.md', 'Personal Information Protection Law', '第五十七条')
+const GOVERNMENT = fact('hotlines.md', 'Emergency and government')
+const SEED_STEPS = fact('seed-guidance.md', 'Steps they recommend')
 
 export const FOLLOW_UP_PRESETS: FollowUpPreset[] = [
   {
@@ -46,30 +48,29 @@ export const FOLLOW_UP_PRESETS: FollowUpPreset[] = [
     after: { hours: 2 },
     repeat: 'none',
     situations: ['scammed'],
-    source: `${LAWS}：反电信网络诈骗法第二十条；钱转出后的最初几分钟`,
+    source: sources(FIRST_MINUTES, fact('laws.md', 'Anti-Telecom and Online Fraud Law', '第二十条')),
     verifiedAt: '2026-11',
   },
   {
     id: 'police-case-decision',
     target: 'police',
     title: '问派出所是否已经立案',
-    reason: '公安机关受案后要决定是否立案；不立案的，应在 3 日内书面告知你。',
+    reason: '一般 3 日内决定是否立案，复杂的会更久。打电话或去派出所问一下，记下答复。',
     after: { days: 3, at: '10:00' },
     repeat: 'none',
-    hotlineId: 'police-110',
     situations: ['scammed'],
-    source: `${LAWS}：公安机关办理刑事案件程序规定第一百七十八条`,
+    source: fact('laws.md', 'Reporting to the police', '《关于改革完善受案立案制度的意见》'),
     verifiedAt: '2026-11',
   },
   {
     id: 'platform-written-answer',
     target: 'airline',
     title: '要求航空公司或平台书面说明信息泄露情况',
-    reason: '信息泄露后，处理者应当告知受影响的人泄露了什么、采取了哪些措施。',
+    reason: '信息泄露后，处理者一般应当告知受影响的人泄露了什么、采取了哪些措施。',
     after: { days: 1, at: '10:00' },
     repeat: 'none',
     situations: ['scammed', 'leaked'],
-    source: `${LAWS}：个人信息保护法第五十七条；${SEED}：联系信息来源（003、004）`,
+    source: sources(PIPL_57, SEED_STEPS),
     verifiedAt: '2026-11',
   },
   {
@@ -80,7 +81,7 @@ export const FOLLOW_UP_PRESETS: FollowUpPreset[] = [
     after: { hours: 48 },
     repeat: 'none',
     situations: ['leaked', 'scammed'],
-    source: `${HOTLINES}：一证通查`,
+    source: GOVERNMENT,
     verifiedAt: '2026-11',
   },
   {
@@ -92,7 +93,7 @@ export const FOLLOW_UP_PRESETS: FollowUpPreset[] = [
     repeat: 'none',
     hotlineId: 'credit-center',
     situations: ['scammed', 'leaked'],
-    source: `${HOTLINES}：人民银行征信中心；${SEED}：保护征信（004）`,
+    source: sources(GOVERNMENT, SEED_STEPS),
     verifiedAt: '2026-11',
   },
   {
@@ -104,7 +105,7 @@ export const FOLLOW_UP_PRESETS: FollowUpPreset[] = [
     repeat: 'none',
     hotlineId: 'credit-center',
     situations: ['scammed', 'leaked'],
-    source: `${HOTLINES}：人民银行征信中心；${SEED}：保护征信（004）`,
+    source: sources(GOVERNMENT, SEED_STEPS),
     verifiedAt: '2026-11',
   },
   {
@@ -116,7 +117,7 @@ export const FOLLOW_UP_PRESETS: FollowUpPreset[] = [
     repeat: 'daily',
     repeatForDays: 7,
     situations: ['scammed', 'leaked'],
-    source: `${SEED}：盯紧账户（003）`,
+    source: SEED_STEPS,
     verifiedAt: '2026-11',
   },
 ]

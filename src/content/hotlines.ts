@@ -1,16 +1,18 @@
+import { fact, sources } from './sources'
 import type { Hotline, HotlineGroup } from './types'
 
 /**
  * The only source of phone numbers in the app. Every entry is copied from
  * shared/facts/hotlines.md (checked 2026-11); a unit test holds each `dial` against
  * shared/facts/allowed-numbers.txt. Never add or "correct" a number here without a source.
+ * Each `source` names the section of hotlines.md and, where the table gives one, the page behind it.
  */
 const VERIFIED = '2026-11'
-/** The bank table in hotlines.md gives a status but no page per bank. */
-const BANK_OFFICIAL = 'shared/facts/hotlines.md（银行官方渠道）'
-/** Entries that hotlines.md confirms only through news or third-party pages, with no single page. */
-const SECONDARY_ONLY = 'shared/facts/hotlines.md（二手来源）'
-const POLICE_SOURCE = 'gaj.cq.gov.cn/zslm_245/xszc/202107/t20210715_9477536.html'
+const GOVERNMENT = fact('hotlines.md', 'Emergency and government')
+const AIRLINES = fact('hotlines.md', 'Airlines')
+const BANKS = fact('hotlines.md', 'Banks')
+const OTHERS = fact('hotlines.md', 'Payment platforms, phone operators, travel agencies')
+const POLICE_PAGE = 'gaj.cq.gov.cn/zslm_245/xszc/202107/t20210715_9477536.html'
 
 export const HOTLINE_GROUP_LABELS: Record<HotlineGroup, string> = {
   emergency: '报警与反诈',
@@ -21,6 +23,7 @@ export const HOTLINE_GROUP_LABELS: Record<HotlineGroup, string> = {
   payment: '支付平台',
   operator: '电信运营商',
   travel: '购票平台',
+  support: '急救与心理援助',
 }
 
 export const HOTLINE_GROUP_ORDER: HotlineGroup[] = [
@@ -39,31 +42,33 @@ export const HOTLINES: Hotline[] = [
     id: 'police-110',
     name: '报警电话',
     dial: '110',
+    role: '报警',
     purpose: '钱已经转出去了，先打 110，警方可以启动紧急止付。',
     group: 'emergency',
     status: 'official',
-    source: POLICE_SOURCE,
+    source: sources(GOVERNMENT, POLICE_PAGE),
     verifiedAt: VERIFIED,
   },
   {
     id: 'anti-fraud-96110',
-    name: '反诈专线',
+    name: '反诈咨询专线',
     dial: '96110',
-    purpose: '咨询、举报诈骗。接到 96110 打来的电话，说明你或家人可能正被骗，请接听。',
+    role: '咨询',
+    purpose: '拿不准是不是诈骗，打这里咨询、核实。接到 96110 打来的电话，说明你或家人可能正被骗，请接听。它不是报警电话：正在被骗或要止付，打 110。',
     group: 'emergency',
     status: 'official',
     note: '来电显示为“区号+96110”。带其他前缀或形似的号码是假的。',
-    source: `${POLICE_SOURCE}; news.jstv.com/a/20210326/1616756677935.shtml`,
+    source: sources(GOVERNMENT, POLICE_PAGE, 'news.jstv.com/a/20210326/1616756677935.shtml'),
     verifiedAt: VERIFIED,
   },
   {
     id: 'sms-12381',
     name: '12381 预警短信',
-    purpose: '收到 12381 发来的短信，是官方的涉诈预警。短信不含链接和电话，无需回复。有疑问请打 110 或 96110。',
+    purpose: '收到 12381 发来的短信，是官方的涉诈预警。短信不含链接和电话，无需回复。拿不准可以打 96110 咨询；已经转了钱，打 110 报警。',
     group: 'emergency',
     status: 'official',
     channel: '短信（只收不拨）',
-    source: `${POLICE_SOURCE}; 新华社 2021-07-15`,
+    source: sources(GOVERNMENT, POLICE_PAGE, '新华社 2021-07-15'),
     verifiedAt: VERIFIED,
   },
   {
@@ -73,7 +78,7 @@ export const HOTLINES: Hotline[] = [
     group: 'emergency',
     status: 'secondary',
     channel: '在手机应用商店搜索“国家反诈中心”',
-    source: 'news.cnhubei.com 2021-03-25',
+    source: sources(GOVERNMENT, 'news.cnhubei.com 2021-03-25'),
     verifiedAt: VERIFIED,
   },
   {
@@ -83,18 +88,20 @@ export const HOTLINES: Hotline[] = [
     group: 'report',
     status: 'secondary',
     channel: 'www.cyberpolice.cn',
-    source: '人民日报 2016-07-07',
+    source: sources(GOVERNMENT, '人民日报 2016-07-07'),
     verifiedAt: VERIFIED,
   },
   {
     id: 'report-12321',
     name: '12321 网络不良与垃圾信息举报受理中心',
-    dial: '12321',
-    purpose: '举报诈骗电话和短信、不良 App 和网站、个人信息泄露。电话主要答疑，投诉请走网站、12321 App 或公众号“12321受理中心”。',
+    dial: '01012321',
+    display: '010-12321',
+    role: '咨询',
+    purpose: '举报诈骗电话和短信、不良 App 和网站、个人信息泄露。投诉请走网站或微信公众号“12321受理中心”；电话主要用来咨询。',
     group: 'report',
     status: 'secondary',
     channel: 'www.12321.cn',
-    source: '12321.cn 指南页（镜像）',
+    source: sources(GOVERNMENT, '12321.cn 指南页（镜像）'),
     verifiedAt: VERIFIED,
   },
   {
@@ -105,7 +112,7 @@ export const HOTLINES: Hotline[] = [
     group: 'report',
     status: 'secondary',
     channel: 'www.12377.cn',
-    source: '人民日报 2016-07-07',
+    source: sources(GOVERNMENT, '人民日报 2016-07-07'),
     verifiedAt: VERIFIED,
   },
   {
@@ -115,7 +122,7 @@ export const HOTLINES: Hotline[] = [
     purpose: '消费投诉，例如投诉购票平台、网店。',
     group: 'report',
     status: 'secondary',
-    source: '市场监管总局 2019 年整合投诉热线意见',
+    source: sources(GOVERNMENT, '市场监管总局 2019 年整合投诉热线意见'),
     verifiedAt: VERIFIED,
   },
   {
@@ -125,7 +132,7 @@ export const HOTLINES: Hotline[] = [
     purpose: '与运营商的纠纷。先向运营商投诉，运营商 15 日内未解决再申诉。',
     group: 'report',
     status: 'secondary',
-    source: '工信部通知 2008-04-30',
+    source: sources(GOVERNMENT, '工信部通知 2008-04-30'),
     verifiedAt: VERIFIED,
   },
   {
@@ -135,7 +142,7 @@ export const HOTLINES: Hotline[] = [
     purpose: '投诉警务问题，例如报案不受理。',
     group: 'report',
     status: 'secondary',
-    source: '公安部 12389 举报投诉受理规定',
+    source: sources(GOVERNMENT, '公安部 12389 举报投诉受理规定'),
     verifiedAt: VERIFIED,
   },
   {
@@ -145,7 +152,7 @@ export const HOTLINES: Hotline[] = [
     group: 'report',
     status: 'secondary',
     channel: '微信公众号“工信微报”，或支付宝小程序',
-    source: '人民日报 2022-07-22',
+    source: sources(GOVERNMENT, '人民日报 2022-07-22'),
     verifiedAt: VERIFIED,
   },
   {
@@ -155,18 +162,7 @@ export const HOTLINES: Hotline[] = [
     purpose: '投诉银行、保险，包括贷款和催收。',
     group: 'regulator',
     status: 'secondary',
-    source: 'szcga.com',
-    verifiedAt: VERIFIED,
-  },
-  {
-    id: 'pboc-12363',
-    name: '12363 中国人民银行',
-    dial: '12363',
-    purpose: '支付和征信方面的投诉（人民银行各地分支机构受理）。',
-    group: 'regulator',
-    status: 'secondary',
-    note: '2014 年官方页面可查，当前情况未核实。',
-    source: 'qinghai.gov.cn 2014-03-20',
+    source: sources(GOVERNMENT, 'szcga.com'),
     verifiedAt: VERIFIED,
   },
   {
@@ -178,19 +174,42 @@ export const HOTLINES: Hotline[] = [
     group: 'regulator',
     status: 'secondary',
     channel: 'ipcrs.pbccrc.org.cn',
-    source: 'pbccrc.org.cn 常见问题',
+    source: sources(GOVERNMENT, 'pbccrc.org.cn 常见问题'),
+    verifiedAt: VERIFIED,
+  },
+  // Support lines: shown only where a screen places them (the support page, the self-harm notice).
+  {
+    id: 'medical-120',
+    name: '急救电话',
+    dial: '120',
+    role: '急救',
+    purpose: '有人生命或健康有危险，包括想伤害自己，马上打 120。',
+    group: 'support',
+    status: 'official',
+    source: GOVERNMENT,
+    verifiedAt: VERIFIED,
+  },
+  {
+    id: 'psych-12356',
+    name: '全国心理援助热线',
+    dial: '12356',
+    role: '倾诉',
+    purpose: '被骗后心里难受、睡不着，可以打这里找人说说。每天至少 18 小时有人接听，夜里可能打不通；有危险请打 110 或 120。',
+    group: 'support',
+    status: 'secondary',
+    source: sources(GOVERNMENT, '人民日报海外版 2024-12-27', '中新网 2025-12-26'),
     verifiedAt: VERIFIED,
   },
   // Airlines: check a "flight change" only through these.
-  { id: 'air-china', name: '中国国航', dial: '95583', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: 'airchina.com.cn', verifiedAt: VERIFIED },
-  { id: 'china-eastern', name: '东方航空', dial: '95530', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: 'en.ceair.com', verifiedAt: VERIFIED },
-  { id: 'china-southern', name: '南方航空', dial: '95539', purpose: '核实航班变动短信、退改签。', group: 'airline', status: 'official', source: 'csair.com 公告 2016', verifiedAt: VERIFIED },
-  { id: 'hainan-airlines', name: '海南航空', dial: '95339', purpose: '核实航班变动、退改签。', group: 'airline', status: 'secondary', source: '领事馆通知转载', verifiedAt: VERIFIED },
-  { id: 'xiamen-air', name: '厦门航空', dial: '95557', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: 'xiamenair.com', verifiedAt: VERIFIED },
-  { id: 'sichuan-airlines', name: '四川航空', dial: '4008300999', display: '4008-300-999', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: 'global.sichuanair.com', verifiedAt: VERIFIED },
-  { id: 'spring-airlines', name: '春秋航空', dial: '95524', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: 'en.ch.com', verifiedAt: VERIFIED },
-  { id: 'juneyao-air', name: '吉祥航空', dial: '95520', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: 'juneyaoair.com', verifiedAt: VERIFIED },
-  { id: 'shandong-airlines', name: '山东航空', dial: '95369', purpose: '核实航班变动、退改签。', group: 'airline', status: 'secondary', source: '航空公司微信文章转载', verifiedAt: VERIFIED },
+  { id: 'air-china', name: '中国国航', dial: '95583', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: sources(AIRLINES, 'airchina.com.cn'), verifiedAt: VERIFIED },
+  { id: 'china-eastern', name: '东方航空', dial: '95530', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: sources(AIRLINES, 'en.ceair.com'), verifiedAt: VERIFIED },
+  { id: 'china-southern', name: '南方航空', dial: '95539', purpose: '核实航班变动短信、退改签。', group: 'airline', status: 'official', source: sources(AIRLINES, 'csair.com 公告 2016'), verifiedAt: VERIFIED },
+  { id: 'hainan-airlines', name: '海南航空', dial: '95339', purpose: '核实航班变动、退改签。', group: 'airline', status: 'secondary', source: sources(AIRLINES, '领事馆通知转载'), verifiedAt: VERIFIED },
+  { id: 'xiamen-air', name: '厦门航空', dial: '95557', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: sources(AIRLINES, 'xiamenair.com'), verifiedAt: VERIFIED },
+  { id: 'sichuan-airlines', name: '四川航空', dial: '4008300999', display: '4008-300-999', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: sources(AIRLINES, 'global.sichuanair.com'), verifiedAt: VERIFIED },
+  { id: 'spring-airlines', name: '春秋航空', dial: '95524', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: sources(AIRLINES, 'en.ch.com'), verifiedAt: VERIFIED },
+  { id: 'juneyao-air', name: '吉祥航空', dial: '95520', purpose: '核实航班变动、退改签。', group: 'airline', status: 'official', source: sources(AIRLINES, 'juneyaoair.com'), verifiedAt: VERIFIED },
+  { id: 'shandong-airlines', name: '山东航空', dial: '95369', purpose: '核实航班变动、退改签。', group: 'airline', status: 'secondary', source: sources(AIRLINES, '航空公司微信文章转载'), verifiedAt: VERIFIED },
   {
     id: 'shenzhen-airlines',
     name: '深圳航空',
@@ -198,23 +217,23 @@ export const HOTLINES: Hotline[] = [
     group: 'airline',
     status: 'unverified',
     note: '号码未经核实，这里不提供。请看行程单或深航官方 App 上的客服电话。',
-    source: 'shared/facts/hotlines.md：未核实',
+    source: AIRLINES,
     verifiedAt: VERIFIED,
   },
   // Banks: report a card lost, or ask for a stop-payment.
-  { id: 'icbc', name: '工商银行', dial: '95588', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANK_OFFICIAL, verifiedAt: VERIFIED },
-  { id: 'ccb', name: '建设银行', dial: '95533', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANK_OFFICIAL, verifiedAt: VERIFIED },
-  { id: 'abc', name: '农业银行', dial: '95599', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'boc', name: '中国银行', dial: '95566', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANK_OFFICIAL, verifiedAt: VERIFIED },
-  { id: 'bocom', name: '交通银行', dial: '95559', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANK_OFFICIAL, verifiedAt: VERIFIED },
-  { id: 'cmb', name: '招商银行', dial: '95555', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'psbc', name: '邮储银行', dial: '95580', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANK_OFFICIAL, verifiedAt: VERIFIED },
-  { id: 'citic', name: '中信银行', dial: '95558', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'ceb', name: '光大银行', dial: '95595', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'cmbc', name: '民生银行', dial: '95568', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'cib', name: '兴业银行', dial: '95561', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANK_OFFICIAL, verifiedAt: VERIFIED },
-  { id: 'spdb', name: '浦发银行', dial: '95528', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'pingan', name: '平安银行', dial: '95511', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANK_OFFICIAL, verifiedAt: VERIFIED },
+  { id: 'icbc', name: '工商银行', dial: '95588', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'ccb', name: '建设银行', dial: '95533', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'abc', name: '农业银行', dial: '95599', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'boc', name: '中国银行', dial: '95566', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'bocom', name: '交通银行', dial: '95559', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'cmb', name: '招商银行', dial: '95555', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'psbc', name: '邮储银行', dial: '95580', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'citic', name: '中信银行', dial: '95558', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'ceb', name: '光大银行', dial: '95595', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'cmbc', name: '民生银行', dial: '95568', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'cib', name: '兴业银行', dial: '95561', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'spdb', name: '浦发银行', dial: '95528', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'secondary', source: BANKS, verifiedAt: VERIFIED },
+  { id: 'pingan', name: '平安银行', dial: '95511', purpose: '挂失银行卡、咨询止付。', group: 'bank', status: 'official', source: BANKS, verifiedAt: VERIFIED },
   // Payment platforms, phone operators, travel agencies.
   {
     id: 'alipay',
@@ -224,14 +243,14 @@ export const HOTLINES: Hotline[] = [
     group: 'payment',
     status: 'secondary',
     note: '部分网页上的支付宝客服号码是错的，只认 95188。',
-    source: SECONDARY_ONLY,
+    source: OTHERS,
     verifiedAt: VERIFIED,
   },
-  { id: 'wechat-pay', name: '微信支付', dial: '95017', purpose: '冻结账户、投诉被骗交易。', group: 'payment', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'china-mobile', name: '中国移动', dial: '10086', purpose: '手机卡挂失、查询名下号码。', group: 'operator', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'china-unicom', name: '中国联通', dial: '10010', purpose: '手机卡挂失、查询名下号码。', group: 'operator', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'china-telecom', name: '中国电信', dial: '10000', purpose: '手机卡挂失、查询名下号码。', group: 'operator', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
-  { id: 'ctrip', name: '携程', dial: '95010', purpose: '核实订单和航班变动。', group: 'travel', status: 'secondary', source: SECONDARY_ONLY, verifiedAt: VERIFIED },
+  { id: 'wechat-pay', name: '微信支付', dial: '95017', purpose: '冻结账户、投诉被骗交易。', group: 'payment', status: 'secondary', source: OTHERS, verifiedAt: VERIFIED },
+  { id: 'china-mobile', name: '中国移动', dial: '10086', purpose: '手机卡挂失、查询名下号码。', group: 'operator', status: 'secondary', source: OTHERS, verifiedAt: VERIFIED },
+  { id: 'china-unicom', name: '中国联通', dial: '10010', purpose: '手机卡挂失、查询名下号码。', group: 'operator', status: 'secondary', source: OTHERS, verifiedAt: VERIFIED },
+  { id: 'china-telecom', name: '中国电信', dial: '10000', purpose: '手机卡挂失、查询名下号码。', group: 'operator', status: 'secondary', source: OTHERS, verifiedAt: VERIFIED },
+  { id: 'ctrip', name: '携程', dial: '95010', purpose: '核实订单和航班变动。', group: 'travel', status: 'secondary', source: OTHERS, verifiedAt: VERIFIED },
   {
     id: 'qunar-fliggy',
     name: '去哪儿、飞猪',
@@ -239,7 +258,7 @@ export const HOTLINES: Hotline[] = [
     group: 'travel',
     status: 'unverified',
     note: '号码未经核实，这里不提供。请在平台官方 App 的订单页里联系客服。',
-    source: 'shared/facts/hotlines.md：未核实',
+    source: OTHERS,
     verifiedAt: VERIFIED,
   },
 ]

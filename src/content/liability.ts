@@ -1,3 +1,4 @@
+import { fact } from './sources'
 import type { Sourced } from './types'
 
 /** The special situations that make a claim harder, and what each means for who is liable. */
@@ -9,15 +10,15 @@ export interface LiabilityCase extends Sourced {
   citations: string[]
 }
 
-const SEED = 'shared/facts/seed-guidance.md：让情况更复杂的特殊情形（000）'
+const SEED = fact('seed-guidance.md', 'Special situations that make it harder')
 
 export const LIABILITY_CASES: LiabilityCase[] = [
   {
     id: 'hack',
     title: '泄露是因为航空公司或平台被黑客攻击',
     explanation: '对方可能说自己已经尽到合理的安全措施。查清楚需要技术调查，黑客本人也很难找到。',
-    whoIsLiable: '法律推定处理者有过错：对方要自己证明已尽到保护义务，证明不了就要赔偿。',
-    citations: ['pipl-69', 'civil-1038'],
+    whoIsLiable: '法律推定处理者有过错：对方要自己证明已尽到保护义务，证明不了就要赔偿。你仍要拿出证据，说明信息是从它那里泄露的、损失是这次泄露造成的。',
+    citations: ['pipl-69', 'civil-1038', 'cpl-67'],
     source: SEED,
     verifiedAt: '2026-11',
   },
@@ -34,8 +35,8 @@ export const LIABILITY_CASES: LiabilityCase[] = [
     id: 'third-party',
     title: '中间有第三方购票平台',
     explanation: '航空公司和购票平台可能互相推责，一时很难认定是哪一方泄露的。',
-    whoIsLiable: '两边都可以要求说明情况；平台接到有初步证据的通知却不处理的，要对扩大的损失承担连带责任。',
-    citations: ['pipl-57', 'civil-1195'],
+    whoIsLiable: '航空公司和购票平台都处理了你的信息，两边都可以要求说明情况。查明是哪一方泄露的，那一方不能证明自己没有过错，就要赔偿。',
+    citations: ['pipl-69', 'civil-1038', 'pipl-57'],
     source: SEED,
     verifiedAt: '2026-11',
   },

@@ -1,3 +1,4 @@
+import { fact } from './sources'
 import type { HotlineGroup } from './types'
 
 export type PlanStage = 'now' | '24h' | 'later'
@@ -34,6 +35,10 @@ export type LetterId = 'deletion-request' | 'regulator-complaint' | 'bank-stop-p
 
 export type PlanAction =
   | { kind: 'call'; hotlineId: string }
+  /** An advice line, offered as advice: 「拿不准？打 96110 咨询」. */
+  | { kind: 'consult'; hotlineId: string; label: string }
+  /** A website or account to report through, shown as text with a copy button. */
+  | { kind: 'channel'; hotlineId: string }
   | { kind: 'pick'; groups: HotlineGroup[]; prompt: string }
   | { kind: 'reminder'; presetId: string }
   | { kind: 'evidence' }
@@ -51,10 +56,16 @@ export interface PlanStepContent {
   citations: string[]
   /** Where the advice comes from, when it is guidance rather than law. */
   guidance?: string
+  /** Shown in red under the reason: the trap to avoid at this step. */
+  warning?: string
   actions: PlanAction[]
 }
 
-const SEED = 'shared/facts/seed-guidance.md'
+const MISTAKES = fact('seed-guidance.md', 'Mistakes to avoid')
+const SEED_STEPS = fact('seed-guidance.md', 'Steps they recommend')
+const REDRESS = fact('seed-guidance.md', 'Ways to seek redress after losing money')
+const FIRST_AID = fact('first-aid.md', 'What to do, in this order')
+const HOTLINE_FACTS = fact('hotlines.md', 'Emergency and government')
 
 export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'stop-paying': {
@@ -62,8 +73,8 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     stage: 'now',
     title: '停止转账，不再付任何“费用”',
     reason: '要你交保证金、解冻费或转到“安全账户”的，都是骗局在继续。',
-    citations: ['afl-20'],
-    guidance: `${SEED}：要避免的错误第 3 条`,
+    citations: [],
+    guidance: MISTAKES,
     actions: [],
   },
   'call-police': {
@@ -74,7 +85,7 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     citations: ['afl-20'],
     actions: [
       { kind: 'call', hotlineId: 'police-110' },
-      { kind: 'call', hotlineId: 'anti-fraud-96110' },
+      { kind: 'consult', hotlineId: 'anti-fraud-96110', label: '拿不准？打 96110 咨询' },
     ],
   },
   'call-bank': {
@@ -108,11 +119,12 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'remove-remote-app': {
     id: 'remove-remote-app',
     stage: 'now',
-    title: '卸载远程控制或屏幕共享 App，用另一台设备改密码',
-    reason: '对方可能还能看到、操作你的手机；先断开，再改银行和支付密码。',
-    citations: ['afl-20'],
-    guidance: `${SEED}：切断泄露（001、002）`,
-    actions: [],
+    title: '先断开对方的控制，记下 App，再处理它',
+    reason: '对方可能还能看到、操作你的手机。先强制重启手机，拔出电话卡或打开飞行模式、关掉 Wi-Fi。再把这个 App 的名字、从哪里装的、和对方的聊天记下来、截图，作为证据。之后按警方说的删除，或在断网时删除。',
+    citations: [],
+    guidance: FIRST_AID,
+    warning: '删除前先截图记下，别把证据一起删掉。',
+    actions: [{ kind: 'evidence' }],
   },
   'keep-evidence': {
     id: 'keep-evidence',
@@ -126,7 +138,7 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     id: 'verify-airline',
     stage: 'now',
     title: '打航空公司或平台的官方电话核实航班',
-    reason: '只认官方号码；同时问清你的信息是否泄露，对方有告知义务。',
+    reason: '只认官方号码。顺便问清你的信息是否泄露：发生泄露时，处理者一般应当通知受影响的人。',
     citations: ['pipl-57'],
     actions: [{ kind: 'pick', groups: ['airline', 'travel'], prompt: '点航空公司或购票平台，直接拨打' }],
   },
@@ -146,8 +158,8 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     stage: '24h',
     title: '修改泄露账号和支付密码，打开登录保护',
     reason: '平台要保护你的信息安全，你自己也要先把门关上。',
-    citations: ['csl-42'],
-    guidance: `${SEED}：切断泄露（001、002）`,
+    citations: [],
+    guidance: SEED_STEPS,
     actions: [],
   },
   'contact-source': {
@@ -174,8 +186,8 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     stage: '24h',
     title: '提醒家人和朋友',
     reason: '骗子会拿你的信息去骗你身边的人。',
-    citations: ['civil-1032'],
-    guidance: `${SEED}：提醒家人和朋友（001、002）`,
+    citations: [],
+    guidance: SEED_STEPS,
     actions: [],
   },
   'check-accounts': {
@@ -190,16 +202,18 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     id: 'yizhengtongcha',
     stage: 'later',
     title: '用“一证通查”查名下的电话卡和账号',
-    reason: '你有权查阅自己的信息；发现陌生号码或账号，马上联系运营商或平台注销。',
-    citations: ['pipl-45'],
+    reason: '看看有没有人用你的身份证办了电话卡或注册了账号；发现陌生的，马上联系运营商或平台注销。',
+    citations: [],
+    guidance: HOTLINE_FACTS,
     actions: [{ kind: 'reminder', presetId: 'yizhengtongcha-result' }],
   },
   'credit-report': {
     id: 'credit-report',
     stage: 'later',
     title: '查征信报告，一周后和一个月后各查一次',
-    reason: '看有没有人冒用你办贷款或信用卡；有错误可以要求更正。',
-    citations: ['pipl-45', 'civil-1037'],
+    reason: '看有没有人冒用你办贷款或信用卡；记录有错，可以要求更正。',
+    citations: ['civil-1037'],
+    guidance: HOTLINE_FACTS,
     actions: [
       { kind: 'call', hotlineId: 'credit-center' },
       { kind: 'reminder', presetId: 'credit-report-week' },
@@ -214,15 +228,15 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     citations: ['pipl-65'],
     actions: [
       { kind: 'letter', letterId: 'regulator-complaint' },
-      { kind: 'call', hotlineId: 'report-12321' },
+      { kind: 'channel', hotlineId: 'report-12321' },
     ],
   },
   'follow-up-police': {
     id: 'follow-up-police',
     stage: 'later',
-    title: '3 天后问派出所是否立案；不立案的，7 日内申请复议',
-    reason: '公安机关不立案要书面通知你；不服可以复议、复核，也可以请检察院监督。',
-    citations: ['police-178', 'police-179', 'crimproc-110'],
+    title: '过 3 天问问派出所是否立案',
+    reason: '一般 3 日内决定是否立案，复杂的会更久。决定不立案的，会书面通知你；收到通知后 7 日内可以申请复议，也可以请检察院监督。',
+    citations: ['case-acceptance-opinion', 'police-178', 'police-179', 'crimproc-110'],
     actions: [
       { kind: 'reminder', presetId: 'police-case-decision' },
       { kind: 'call', hotlineId: 'police-12389' },
@@ -232,17 +246,18 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     id: 'claim-compensation',
     stage: 'later',
     title: '向泄露信息的一方要求赔偿',
-    reason: '处理者不能证明自己没有过错，就要赔偿；受害人多的还可能有公益诉讼。',
-    citations: ['pipl-69', 'civil-1165', 'pipl-70'],
-    guidance: `${SEED}：被骗后的追偿途径（004）`,
+    reason: '泄露你信息的一方不能证明自己没有过错，就要赔偿。但你要拿出证据，说明信息是从它那里泄露的、损失是这次泄露造成的。受害人多的，还可能有公益诉讼。',
+    citations: ['pipl-69', 'civil-1038', 'cpl-67', 'pipl-70'],
+    guidance: REDRESS,
+    warning: '被骗的钱只能通过警方追回。自称能“帮你追回损失”、先要收费的，是二次诈骗。请律师起诉泄露信息的公司是另一回事，是正当途径。',
     actions: [{ kind: 'evidence' }],
   },
-  'know-thresholds': {
-    id: 'know-thresholds',
+  'report-any-amount': {
+    id: 'report-any-amount',
     stage: 'later',
-    title: '了解立案标准，如实说明全部金额',
-    reason: '电信网络诈骗 3,000 元以上属于“数额较大”；两年内多次被骗的金额累计计算。',
-    citations: ['criminal-266'],
+    title: '不管损失多少，都去报案',
+    reason: '公安机关对电信网络诈骗的报案应当受理。把每一笔转账都如实告诉警察，金额小也要报。',
+    citations: ['afl-27'],
     actions: [],
   },
 }

@@ -1,3 +1,4 @@
+import { fact } from './sources'
 import type { Sourced } from './types'
 
 /** The warning against paid "recovery" services, shown on the hotline directory. */
@@ -17,6 +18,6 @@ export const RECOVERY_SCAM_WARNING: RecoveryScamWarning = {
     '有人说输错骗子银行卡密码几次就能冻结对方账户，这没有官方依据。',
   ],
   fakeChannels: ['usa110.com', 'wz12311.cn', '12377.me', 'kkaa110@126.com', 'fy96110@163.com', '96ll0.cc', '96ll0.com.cn'],
-  source: 'shared/facts/hotlines.md：不能当真的事',
+  source: fact('hotlines.md', 'Things the app must never present as real'),
   verifiedAt: '2026-11',
 }

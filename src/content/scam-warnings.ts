@@ -1,3 +1,4 @@
+import { fact, sources } from './sources'
 import type { Sourced } from './types'
 
 /** A scam warning card to send to family: how to spot it and what to do. It names no person. */
@@ -12,12 +13,15 @@ export interface ScamWarning extends Sourced {
   actions: string[]
 }
 
-const HOTLINES = 'shared/facts/hotlines.md'
-const SEED = 'shared/facts/seed-guidance.md'
-const LAWS = 'shared/facts/laws.md'
+const SITUATIONS = fact('seed-guidance.md', 'Situations they cover')
+const MISTAKES = fact('seed-guidance.md', 'Mistakes to avoid')
+const SEED_STEPS = fact('seed-guidance.md', 'Steps they recommend')
+const GOVERNMENT = fact('hotlines.md', 'Emergency and government')
+const NEVER_REAL = fact('hotlines.md', 'Things the app must never present as real')
+const FIRST_AID_PRETEXTS = fact('first-aid.md', 'The common pretexts for asking for screen sharing')
 
 /** Every card ends with these: hang up, check on the official number, call 96110. */
-const COMMON_ACTIONS = ['马上挂断，不回复、不点链接', '自己查官方电话核实，不打对方给的号码', '拿不准就打 96110 问问']
+const COMMON_ACTIONS = ['马上挂断，不回复、不点链接', '自己查官方电话核实，不打对方给的号码', '拿不准就打 96110 咨询']
 
 /** One line on the scam after the scam. */
 export const RECOVERY_LINE = '被骗后有人说能“帮你追回损失”，也是骗子：没有任何正规机构收费追款。'
@@ -29,7 +33,7 @@ export const SCAM_WARNINGS: ScamWarning[] = [
     title: '“航班取消，给你退款”是骗局',
     signs: ['说得出你的姓名、航班号和订单', '说航班取消或延误，要给你退款、理赔', '让你下载陌生 App、开屏幕共享', '要你交“保证金”“解冻费”或转到“安全账户”'],
     actions: ['只打航空公司官方电话核实，如国航 95583、南航 95539', ...COMMON_ACTIONS.slice(0, 1), COMMON_ACTIONS[2]],
-    source: `${SEED}：机票信息泄露后的诈骗；${HOTLINES}：航空公司`,
+    source: sources(SITUATIONS, fact('hotlines.md', 'Airlines')),
     verifiedAt: '2026-11',
   },
   {
@@ -38,7 +42,7 @@ export const SCAM_WARNINGS: ScamWarning[] = [
     title: '“客服”主动给你退款，先挂电话',
     signs: ['自称电商或快递客服，说商品有问题要退款', '要你打开“备用金”“借款”页面', '让你报验证码，或转账“激活退款”'],
     actions: COMMON_ACTIONS,
-    source: `${SEED}：要避免的错误；${HOTLINES}：不能当真的事`,
+    source: sources(MISTAKES, NEVER_REAL, FIRST_AID_PRETEXTS),
     verifiedAt: '2026-11',
   },
   {
@@ -47,7 +51,7 @@ export const SCAM_WARNINGS: ScamWarning[] = [
     title: '“帮你修复征信、注销网贷账户”是骗局',
     signs: ['说你的网贷账户不注销会影响征信', '要你把钱从各个平台借出来转走', '收费“修复征信”“洗白记录”'],
     actions: ['征信问题只找人民银行征信中心 400-810-8866', ...COMMON_ACTIONS.slice(0, 1), COMMON_ACTIONS[2]],
-    source: `${HOTLINES}：人民银行征信中心；${SEED}：网贷平台泄露（003）`,
+    source: sources(GOVERNMENT, SITUATIONS, FIRST_AID_PRETEXTS),
     verifiedAt: '2026-11',
   },
   {
@@ -55,8 +59,8 @@ export const SCAM_WARNINGS: ScamWarning[] = [
     name: '冒充公检法',
     title: '“你涉嫌犯罪”的电话，十有八九是骗局',
     signs: ['自称警察、检察官、法官，说你涉案', '发来“通缉令”“逮捕令”的照片', '要你保密、不许告诉家人', '要把钱转到“安全账户”接受审查'],
-    actions: ['公安机关不会在电话里办案，也没有“安全账户”', ...COMMON_ACTIONS.slice(0, 1), '拨打 110 核实'],
-    source: `${HOTLINES}：110、96110；不能当真的事`,
+    actions: ['公安机关不会在电话里办案，也没有“安全账户”', ...COMMON_ACTIONS.slice(0, 1), '拿不准就打 96110 咨询；已经转了钱，马上打 110 报警'],
+    source: sources(GOVERNMENT, NEVER_REAL, FIRST_AID_PRETEXTS),
     verifiedAt: '2026-11',
   },
   {
@@ -65,7 +69,7 @@ export const SCAM_WARNINGS: ScamWarning[] = [
     title: '“点赞刷单，轻松返利”是骗局',
     signs: ['先让你赚几笔小钱', '再说要“连单”“做任务”才能提现', '越投越多，始终提不出钱'],
     actions: ['刷单本身就违法，先给的甜头都是诱饵', '不再转一分钱', COMMON_ACTIONS[2]],
-    source: `${SEED}：要避免的错误第 3 条；${LAWS}：反电信网络诈骗法`,
+    source: MISTAKES,
     verifiedAt: '2026-11',
   },
   {
@@ -74,7 +78,7 @@ export const SCAM_WARNINGS: ScamWarning[] = [
     title: '熟人、领导找你借钱，先打电话确认',
     signs: ['换了新号或新微信，说旧号不用了', '说在开会、不方便接电话', '急着让你转账给“第三方”'],
     actions: ['打他原来的电话，或当面确认', '确认之前不转账', COMMON_ACTIONS[2]],
-    source: `${SEED}：提醒家人和朋友（001、002）`,
+    source: SEED_STEPS,
     verifiedAt: '2026-11',
   },
   {
@@ -83,7 +87,7 @@ export const SCAM_WARNINGS: ScamWarning[] = [
     title: '“稳赚不赔、内幕消息”是骗局',
     signs: ['网上认识的“导师”“专家”拉你进群', '推荐陌生的投资 App 或网站', '开始有小赚，加大投入后就提不出钱'],
     actions: ['只在正规金融机构投资', '不下载陌生投资 App', COMMON_ACTIONS[2]],
-    source: `${LAWS}：反电信网络诈骗法；${HOTLINES}：96110`,
+    source: sources(GOVERNMENT, FIRST_AID_PRETEXTS),
     verifiedAt: '2026-11',
   },
   {
@@ -92,7 +96,7 @@ export const SCAM_WARNINGS: ScamWarning[] = [
     title: '“帮你追回被骗的钱”是二次诈骗',
     signs: ['主动联系刚被骗的人', '自称律师、黑客或“国家反诈中心”', '先收“手续费”“保证金”', '网址像官方，如 96ll0 之类'],
     actions: ['钱的事只找警方：拨打 110 或去派出所', '不付任何“追款费”', COMMON_ACTIONS[2]],
-    source: `${HOTLINES}：不能当真的事`,
+    source: NEVER_REAL,
     verifiedAt: '2026-11',
   },
 ]
@@ -104,6 +108,6 @@ export const GENERAL_WARNING: ScamWarning = {
   title: '接到这样的电话和消息，先停一停',
   signs: ['陌生人说得出你的个人信息', '让你转账、借钱、报验证码', '让你下载陌生 App 或开屏幕共享', '催你马上办，还让你保密'],
   actions: COMMON_ACTIONS,
-  source: `${SEED}；${HOTLINES}`,
+  source: sources(MISTAKES, GOVERNMENT),
   verifiedAt: '2026-11',
 }

@@ -12,7 +12,7 @@ export interface Sourced {
   verifiedAt: string
 }
 
-export type HotlineGroup = 'emergency' | 'report' | 'regulator' | 'airline' | 'bank' | 'payment' | 'operator' | 'travel'
+export type HotlineGroup = 'emergency' | 'report' | 'regulator' | 'airline' | 'bank' | 'payment' | 'operator' | 'travel' | 'support'
 
 /** One official channel: a phone number to call, or a website or app to report through. */
 export interface Hotline extends Sourced {
@@ -27,6 +27,11 @@ export interface Hotline extends Sourced {
   dial?: string
   /** How the number is written for people, e.g. 4008-300-999. */
   display?: string
+  /**
+   * What the number is for, on its call buttons: 110 is for 报警, 96110 for 咨询.
+   * Buttons show it so that no screen offers an advice line as the line to report on.
+   */
+  role?: string
   /** A website, app or WeChat account to use instead of, or as well as, the phone. */
   channel?: string
   /** A caveat shown under the entry. */

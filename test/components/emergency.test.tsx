@@ -25,11 +25,23 @@ beforeEach(async () => {
 describe('emergency screen', () => {
   it('shows the scam steps in order, with the clock running', async () => {
     render(<EmergencyScreen variant='scammed' />)
-    const titles = ['立刻停止转账', '马上打 110 或 96110', '打给你的银行，挂失或冻结', '保留所有记录，一条也别删', '用官方电话核实航班或订单']
+    const titles = ['立刻停止转账', '马上打 110 报警，请求紧急止付', '打给你的银行，挂失或冻结', '保留所有记录，一条也别删', '用官方电话核实航班或订单']
     const positions = titles.map((title) => document.body.textContent?.indexOf(title) ?? -1)
     expect(positions.every((position) => position >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     await waitFor(() => expect(screen.getByText(/^已过去 \d+ 秒$/)).toBeTruthy())
+  })
+
+  it('dials 110 from the report step, and offers 96110 only as 咨询', async () => {
+    render(<EmergencyScreen variant='scammed' />)
+    const step = document.getElementById('step-call-police') as HTMLElement
+    const buttons = Array.from(step.querySelectorAll('[id^="call-"]'))
+    expect(buttons.map((button) => button.id)).toEqual(['call-110', 'call-96110'])
+    expect(buttons[0].getAttribute('aria-label')).toBe('拨打报警电话（报警） 110')
+    expect(buttons[1].textContent).toBe('拿不准？打 96110 咨询')
+    for (const button of Array.from(document.querySelectorAll('[id="call-96110"]'))) expect(button.getAttribute('aria-label')).toMatch(/咨询|核实/)
+    fireEvent.click(buttons[0])
+    await waitFor(() => expect(makePhoneCall).toHaveBeenCalledWith('110'))
   })
 
   it('ticks a step and keeps the tick on the phone', async () => {

@@ -22,6 +22,13 @@ describe('home', () => {
     expect(screen.getByText('我的信息泄露了')).toBeTruthy()
   })
 
+  it('labels the buttons 110 报警 and 96110 咨询', () => {
+    render(<HomePage />)
+    expect(document.getElementById('call-110')?.textContent).toBe('110报警')
+    expect(document.getElementById('call-96110')?.textContent).toBe('96110咨询')
+    expect(document.getElementById('call-96110')?.getAttribute('aria-label')).toBe('拨打反诈咨询专线（咨询） 96110')
+  })
+
   it.each(['96110', '110'])('dials %s with one tap', async (number) => {
     render(<HomePage />)
     fireEvent.click(screen.getByLabelText(new RegExp(`^拨打.* ${number}$`)))
@@ -41,6 +48,6 @@ describe('home', () => {
     })
     render(<HomePage />)
     expect(screen.getByText('我被骗了 · 已完成 1/5 步')).toBeTruthy()
-    expect(screen.getByText(/下一步：马上打 110 或 96110/)).toBeTruthy()
+    expect(screen.getByText(/下一步：马上打 110 报警，请求紧急止付/)).toBeTruthy()
   })
 })

@@ -41,7 +41,7 @@ describe('warning card', () => {
     shim.useRouter = router
     expect(screen.getByText('接到这样的电话和消息，先停一停')).toBeTruthy()
     expect(document.body.innerHTML).not.toContain('onerror')
-    expect(screen.getByText('拨打 96110 反诈专线')).toBeTruthy()
+    expect(screen.getByText('拨打 96110 咨询')).toBeTruthy()
     expect(screen.getByText('我也遇到了')).toBeTruthy()
   })
 })

@@ -63,3 +63,12 @@ export function callableHotline(hotlines: Hotline[], id: string): CallableHotlin
   if (!found || !isCallable(found)) throw new Error(`Hotline ${id} is missing or not callable`)
   return found
 }
+
+/** The directory entry that dials exactly this number, if any: how a typed number is told from a verified one. */
+export function verifiedHotlineFor(hotlines: Hotline[], number: string): CallableHotline | undefined {
+  const digits = number.replace(/[\s-]/g, '')
+  return hotlines.find((hotline): hotline is CallableHotline => isCallable(hotline) && hotline.dial === digits)
+}
+
+/** How a number the user typed is labelled wherever it is shown: it is never presented as official. */
+export const UNVERIFIED_NUMBER_LABEL = '你填写的号码（未核实）'

@@ -38,7 +38,7 @@ const RULES: [string, (answers: PlanAnswers) => boolean][] = [
   ['complain-regulator', (a) => LEAKS.includes(a.situation)],
   ['follow-up-police', (a) => a.moneyLost || SCAMS.includes(a.situation) || a.situation === 'id-leak'],
   ['claim-compensation', (a) => a.sourceKnown || HAS_SOURCE.includes(a.situation)],
-  ['know-thresholds', (a) => a.moneyLost],
+  ['report-any-amount', (a) => a.moneyLost],
 ]
 
 /** The plan for these answers: the steps that apply, in order. */

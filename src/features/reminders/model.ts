@@ -1,5 +1,6 @@
 import { FOLLOW_UP_PRESETS, REMINDER_TARGETS, type FollowUpPreset, type ReminderTarget, type Repeat } from '@/content/follow-ups'
 import type { EmergencyVariant } from '@/content/emergency-steps'
+import type { HotlineGroup } from '@/content/types'
 import { dayjs } from '@/lib/time'
 
 /** A follow-up the user wants to be reminded of. Times are epoch ms. */
@@ -23,6 +24,20 @@ export interface Reminder {
 }
 
 export const MAX_PENDING = 200
+
+/**
+ * The directory groups whose verified numbers a follow-up with this party should offer first,
+ * before the user thinks of typing a number in.
+ */
+export const TARGET_HOTLINE_GROUPS: Record<ReminderTarget, HotlineGroup[]> = {
+  airline: ['airline'],
+  bank: ['bank', 'payment'],
+  'ticket-platform': ['travel'],
+  'lending-platform': [],
+  police: [],
+  regulator: ['regulator', 'report'],
+  other: [],
+}
 
 export const REPEAT_LABELS: Record<Repeat, string> = { none: '不重复', daily: '每天', weekly: '每周', monthly: '每月' }
 

@@ -99,7 +99,7 @@ export function layoutCard(card: ScamWarning, format: CardFormat): Drawing {
   ops[0] = { kind: 'rect', x: 0, y: 0, width: WIDTH, height, color: WHITE }
   const footerTop = height - FOOTER_HEIGHT
   ops.push({ kind: 'rect', x: PADDING, y: footerTop + 16, width: WIDTH - PADDING * 2, height: FOOTER_HEIGHT - 40, color: '#fdecea', radius: 16 })
-  ops.push({ kind: 'text', text: '拿不准？拨打 96110 反诈专线', x: WIDTH / 2, y: footerTop + 72, size: 40, color: RED, bold: true, align: 'center' })
+  ops.push({ kind: 'text', text: '拿不准？拨打 96110 咨询', x: WIDTH / 2, y: footerTop + 72, size: 40, color: RED, bold: true, align: 'center' })
   ops.push({ kind: 'text', text: '转给家人看看 · 本图不含任何个人信息', x: WIDTH / 2, y: footerTop + 114, size: MIN_TEXT_PX, color: MUTED, align: 'center' })
   return { width: WIDTH, height, ops }
 }

@@ -43,6 +43,6 @@ export function cardText(card: ScamWarning): string {
     ...card.actions.map((action, index) => `${index + 1}. ${action}`),
     '',
     RECOVERY_LINE,
-    '有疑问请拨打 96110 反诈专线。',
+    '拿不准就拨打 96110 咨询。',
   ].join('\n')
 }

@@ -1,6 +1,6 @@
 import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
 import { HOTLINES } from '@/content/hotlines'
-import { LAW_ARTICLES, lawById } from '@/content/laws'
+import { LAW_ARTICLES, citationText, lawById } from '@/content/laws'
 import { LIABILITY_CASES } from '@/content/liability'
 import { PLAN_STEPS } from '@/content/plan-steps'
 import { answersFromDraft, buildPlan, keepRemainingTicks, planByStage, planProgress, type PlanAnswers } from '@/features/plan/model'
@@ -19,7 +19,7 @@ describe('building the plan', () => {
       {
         now: ['stop-paying', 'call-police', 'call-bank', 'verify-airline', 'keep-evidence'],
         '24h': ['report-police', 'contact-source', 'check-accounts', 'warn-family'],
-        later: ['credit-report', 'complain-regulator', 'follow-up-police', 'claim-compensation', 'know-thresholds'],
+        later: ['credit-report', 'complain-regulator', 'follow-up-police', 'claim-compensation', 'report-any-amount'],
       },
     ],
     [
@@ -37,7 +37,7 @@ describe('building the plan', () => {
       {
         now: ['stop-paying', 'call-police', 'call-bank', 'call-alipay', 'call-wechat-pay', 'remove-remote-app', 'keep-evidence'],
         '24h': ['report-police', 'change-passwords', 'check-accounts', 'warn-family'],
-        later: ['credit-report', 'follow-up-police', 'know-thresholds'],
+        later: ['credit-report', 'follow-up-police', 'report-any-amount'],
       },
     ],
     [
@@ -72,11 +72,11 @@ describe('building the plan', () => {
 describe('plan content', () => {
   const allowed = allowedNumbers()
 
-  it('gives every step a verb-first title, a one-line reason and citations that exist in the law library', () => {
+  it('gives every step a verb-first title, a one-line reason, and a basis: citations that exist in the law library, or guidance', () => {
     for (const step of Object.values(PLAN_STEPS)) {
       expect(step.reason.length).toBeGreaterThan(8)
       expect(step.reason).not.toContain('\n')
-      expect(step.citations.length).toBeGreaterThan(0)
+      expect({ step: step.id, hasBasis: step.citations.length > 0 || Boolean(step.guidance) }).toEqual({ step: step.id, hasBasis: true })
       for (const id of step.citations) expect({ step: step.id, id, found: Boolean(lawById(id)) }).toEqual({ step: step.id, id, found: true })
     }
     for (const entry of LIABILITY_CASES) for (const id of entry.citations) expect(lawById(id)).toBeDefined()
@@ -94,13 +94,15 @@ describe('plan content', () => {
     }
   })
 
-  it('gives every law a name, a version and a plain paraphrase, and flags the renumbered Cybersecurity Law', () => {
+  it('gives every law a name, an edition and a plain paraphrase, and cites the Cybersecurity Law as amended in 2025', () => {
     for (const entry of LAW_ARTICLES) {
       expect(entry.law).toMatch(/^《.+》$/)
-      expect(entry.year).toMatch(/^(\d{4}|现行)$/)
+      expect(entry.edition).toMatch(/^(\d{4}年(修正)?|公安部|)$/)
       expect(entry.paraphrase.length).toBeGreaterThan(10)
     }
-    expect(LAW_ARTICLES.filter((entry) => entry.law === '《网络安全法》').every((entry) => entry.note?.includes('2025'))).toBe(true)
+    const csl = LAW_ARTICLES.filter((entry) => entry.law === '《网络安全法》')
+    expect(csl.map((entry) => citationText(entry))).toEqual(['《网络安全法》（2025年修正）第四十四条', '《网络安全法》（2025年修正）第四十五条'])
+    expect(csl.every((entry) => !entry.note)).toBe(true)
   })
 })
 

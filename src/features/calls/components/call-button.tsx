@@ -5,14 +5,19 @@ import './call-button.scss'
 
 interface CallButtonProps extends DialTarget {
   tone?: TapButtonTone
-  /** hero: the big 110 / 96110 buttons; chip: one cell in a grid of banks or airlines. */
-  size?: 'hero' | 'chip'
-  /** A second line under the number, e.g. 「报警」. */
-  caption?: string
+  /**
+   * hero: the big 110 / 96110 buttons; chip: one cell in a grid of banks or airlines;
+   * line: one sentence, such as 「拿不准？打 96110 咨询」.
+   */
+  size?: 'hero' | 'chip' | 'line'
+  /** What the number is for (「报警」「咨询」): the hero's second line, and part of every label. */
+  role?: string
+  /** The sentence a `line` button shows. */
+  text?: string
 }
 
 /** One tap dials; a long press copies the number. The call is written to the call log. */
-export function CallButton({ number, label, display, tone = 'primary', size = 'hero', caption }: CallButtonProps) {
+export function CallButton({ number, label, display, tone = 'primary', size = 'hero', role, text }: CallButtonProps) {
   const shown = display ?? number
   const target = { number, label, display }
   return (
@@ -20,15 +25,17 @@ export function CallButton({ number, label, display, tone = 'primary', size = 'h
       id={`call-${number}`}
       tone={tone}
       className={`bj-call bj-call--${size}`}
-      label={`拨打${label} ${shown}`}
+      label={`拨打${label}${role ? `（${role}）` : ''} ${shown}`}
       onTap={() => void dial(target)}
       onLongPress={() => void copyNumber(target)}
     >
       {size === 'hero' ? (
         <>
           <View className='bj-call__number'>{shown}</View>
-          <View className='bj-call__caption'>{caption ?? label}</View>
+          <View className='bj-call__caption'>{role ?? label}</View>
         </>
+      ) : size === 'line' ? (
+        <View className='bj-call__line'>{text ?? `${label} ${shown}`}</View>
       ) : (
         <>
           <View className='bj-call__name'>{label}</View>

@@ -1,33 +1,27 @@
 import { View } from '@tarojs/components'
 import type { EmergencyStep, StepAction } from '@/content/emergency-steps'
-import { HOTLINES } from '@/content/hotlines'
 import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { formatDateTime } from '@/lib/time'
-import { CallButton } from '@/features/calls/components/call-button'
+import { ChannelCopy } from '@/features/hotlines/components/channel-copy'
+import { HotlineCall } from '@/features/hotlines/components/hotline-call'
 import { HotlineGrid } from '@/features/hotlines/components/hotline-grid'
-import { callableHotline, displayNumber } from '@/features/hotlines/model'
 
 function Action({ action }: { action: StepAction }) {
   switch (action.kind) {
     case 'call':
       return (
         <View className='bj-step__calls'>
-          {action.hotlineIds.map((id, index) => {
-            const hotline = callableHotline(HOTLINES, id)
-            return (
-              <CallButton
-                key={id}
-                tone={index === 0 ? 'danger' : 'primary'}
-                number={hotline.dial}
-                label={hotline.name}
-                display={displayNumber(hotline)}
-              />
-            )
-          })}
+          {action.hotlineIds.map((id, index) => (
+            <HotlineCall key={id} hotlineId={id} tone={index === 0 ? 'danger' : 'primary'} />
+          ))}
         </View>
       )
+    case 'consult':
+      return <HotlineCall hotlineId={action.hotlineId} tone='plain' size='line' text={action.label} />
+    case 'channel':
+      return <ChannelCopy hotlineId={action.hotlineId} />
     case 'pick':
       return <HotlineGrid groups={action.groups} prompt={action.prompt} />
     case 'directory':

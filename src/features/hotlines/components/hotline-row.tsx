@@ -1,15 +1,9 @@
 import { View } from '@tarojs/components'
 import type { Hotline } from '@/content/types'
 import { copyNumber, dial } from '@/features/calls/dial'
-import { copyText } from '@/platform/clipboard'
-import { showToast } from '@/platform/feedback'
 import { STATUS_LABELS, displayNumber, isCallable, verifiedLabel } from '../model'
+import { copyChannel } from './channel-copy'
 import './hotline-row.scss'
-
-async function copyChannel(channel: string): Promise<void> {
-  const copied = await copyText(channel)
-  showToast(copied.ok ? '已复制' : `没能复制，请记下：${channel}`, copied.ok ? 'success' : 'none')
-}
 
 /** One entry of the directory. Tap to call, long-press to copy; entries without a number show their channel. */
 export function HotlineRow({ hotline }: { hotline: Hotline }) {
@@ -28,7 +22,7 @@ export function HotlineRow({ hotline }: { hotline: Hotline }) {
       className={`bj-hotline${callable ? ' bj-hotline--callable' : ''}`}
       hoverClass={callable ? 'is-pressed' : 'none'}
       role={callable ? 'button' : undefined}
-      aria-label={callable ? `拨打${hotline.name} ${shown}` : undefined}
+      aria-label={callable ? `拨打${hotline.name}${hotline.role ? `（${hotline.role}）` : ''} ${shown}` : undefined}
       onClick={onTap}
       onLongPress={onLongPress}
     >

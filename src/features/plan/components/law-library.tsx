@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components'
 import { MISTAKES_TO_AVOID } from '@/content/liability'
-import { CSL_RENUMBERING_NOTE, LAW_ARTICLES, LAW_TOPICS, citationText } from '@/content/laws'
+import { LAW_ARTICLES, LAW_TOPICS, citationText } from '@/content/laws'
 import './plan.scss'
 
 /** 法律依据: every article the plan cites, by topic, in plain words, with what to avoid. */
 export function LawLibrary() {
   return (
     <View className='bj-law'>
-      <View className='bj-card bj-muted'>以下是对法律条文的通俗说明，不是条文原文，也不是法律意见。{CSL_RENUMBERING_NOTE}</View>
+      <View className='bj-card bj-muted'>以下是对法律条文的通俗说明，不是条文原文，也不是法律意见。</View>
       {LAW_TOPICS.map(({ topic, label }) => (
         <View key={topic} id={`law-topic-${topic}`}>
           <View className='bj-plan__stage'>{label}</View>
@@ -16,6 +16,7 @@ export function LawLibrary() {
               <View className='bj-law__article' key={entry.id} id={`law-${entry.id}`}>
                 <View className='bj-law__name'>{citationText(entry)}</View>
                 <View className='bj-plan-step__reason'>{entry.paraphrase}</View>
+                {entry.note ? <View className='bj-law__note'>{entry.note}</View> : null}
               </View>
             ))}
           </View>

@@ -1,15 +1,14 @@
 import { View } from '@tarojs/components'
 import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
-import { HOTLINES } from '@/content/hotlines'
 import { citationText, lawById } from '@/content/laws'
 import type { PlanAction, PlanStepContent } from '@/content/plan-steps'
 import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { formatDateTime } from '@/lib/time'
-import { CallButton } from '@/features/calls/components/call-button'
+import { ChannelCopy } from '@/features/hotlines/components/channel-copy'
+import { HotlineCall } from '@/features/hotlines/components/hotline-call'
 import { HotlineGrid } from '@/features/hotlines/components/hotline-grid'
-import { callableHotline, displayNumber } from '@/features/hotlines/model'
 import { addPreset } from '@/features/reminders/actions'
 import { useReminders } from '@/features/reminders/store'
 import { LETTER_TITLES } from '../letters'
@@ -28,14 +27,16 @@ function ReminderAction({ presetId }: { presetId: string }) {
 
 function Action({ action }: { action: PlanAction }) {
   switch (action.kind) {
-    case 'call': {
-      const hotline = callableHotline(HOTLINES, action.hotlineId)
+    case 'call':
       return (
         <View className='bj-plan-step__call'>
-          <CallButton size='chip' tone='primary' number={hotline.dial} label={hotline.name} display={displayNumber(hotline)} />
+          <HotlineCall hotlineId={action.hotlineId} size='chip' tone='primary' />
         </View>
       )
-    }
+    case 'consult':
+      return <HotlineCall hotlineId={action.hotlineId} tone='plain' size='line' text={action.label} />
+    case 'channel':
+      return <ChannelCopy hotlineId={action.hotlineId} />
     case 'pick':
       return <HotlineGrid groups={action.groups} prompt={action.prompt} />
     case 'reminder':
@@ -61,7 +62,8 @@ export function PlanStepCard({ step, doneAt, onToggle }: PlanStepCardProps) {
     <View id={`plan-step-${step.id}`} className={`bj-plan-step${done ? ' bj-plan-step--done' : ''}`}>
       <View className='bj-plan-step__title'>{step.title}</View>
       <View className='bj-plan-step__reason'>{step.reason}</View>
-      <View className='bj-plan-step__law'>依据：{citations.map((entry) => citationText(entry)).join('；')}</View>
+      {step.warning ? <View className='bj-plan-step__warning'>{step.warning}</View> : null}
+      {citations.length > 0 ? <View className='bj-plan-step__law'>依据：{citations.map((entry) => citationText(entry)).join('；')}</View> : null}
       {step.actions.map((action, index) => (
         <Action key={index} action={action} />
       ))}

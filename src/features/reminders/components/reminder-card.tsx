@@ -3,10 +3,40 @@ import { TapButton } from '@/components/tap-button'
 import { formatDateTime } from '@/lib/time'
 import { isWeapp } from '@/platform/env'
 import { confirm } from '@/platform/feedback'
+import { HOTLINES } from '@/content/hotlines'
 import { dial } from '@/features/calls/dial'
+import { UNVERIFIED_NUMBER_LABEL, displayNumber, verifiedHotlineFor } from '@/features/hotlines/model'
 import { addReminderToCalendar, snoozeWithChoice } from '../actions'
 import { REPEAT_LABELS, countdownLabel, isOverdue, targetLabel, type Reminder } from '../model'
 import { useReminders } from '../store'
+
+/**
+ * The number to call for a follow-up. A number from the directory shows its name; any other number
+ * is the user's own and says so, so that a number a scammer gave never looks official.
+ */
+function ContactCall({ reminderId, number }: { reminderId: string; number: string }) {
+  const verified = verifiedHotlineFor(HOTLINES, number)
+  const target = verified ? { number, label: verified.name, display: displayNumber(verified) } : { number, label: UNVERIFIED_NUMBER_LABEL }
+  return (
+    <View className='bj-reminder__contact'>
+      {verified ? null : (
+        <View id={`reminder-unverified-${reminderId}`} className='bj-reminder__unverified'>
+          {UNVERIFIED_NUMBER_LABEL}
+        </View>
+      )}
+      <TapButton
+        id={`reminder-call-${reminderId}`}
+        tone='primary'
+        className='bj-reminder__call'
+        label={`拨打${target.label} ${target.display ?? number}`}
+        onTap={() => void dial(target)}
+      >
+        拨打 {verified ? `${verified.name} ` : ''}
+        {target.display ?? number}
+      </TapButton>
+    </View>
+  )
+}
 
 interface ReminderCardProps {
   reminder: Reminder
@@ -36,16 +66,7 @@ export function ReminderCard({ reminder, now, calendarAddedAt, onEdit }: Reminde
         {calendarAddedAt ? ' · 已加入日历' : ''}
       </View>
       {reminder.note ? <View className='bj-reminder__note'>{reminder.note}</View> : null}
-      {reminder.contact ? (
-        <TapButton
-          id={`reminder-call-${reminder.id}`}
-          tone='primary'
-          className='bj-reminder__call'
-          onTap={() => void dial({ number: reminder.contact?.number ?? '', label: reminder.contact?.label ?? '' })}
-        >
-          拨打 {reminder.contact.label} {reminder.contact.number}
-        </TapButton>
-      ) : null}
+      {reminder.contact ? <ContactCall reminderId={reminder.id} number={reminder.contact.number} /> : null}
       <View className='bj-reminder__actions'>
         <TapButton id={`reminder-done-${reminder.id}`} tone='success' className='bj-reminder__action' onTap={() => complete(reminder.id, Date.now())}>
           {reminder.repeat === 'none' ? '完成' : '这次完成'}

@@ -2,17 +2,17 @@ import { useState } from 'react'
 import { Input, Picker, Textarea, View } from '@tarojs/components'
 import { DateTimeField } from '@/components/date-time-field'
 import { REMINDER_TARGETS, type Repeat } from '@/content/follow-ups'
-import { HOTLINES } from '@/content/hotlines'
+import { HOTLINES, HOTLINE_GROUP_ORDER } from '@/content/hotlines'
 import { TapButton } from '@/components/tap-button'
 import { newId } from '@/lib/ids'
 import { confirm, showToast } from '@/platform/feedback'
-import { displayNumber, isCallable, type CallableHotline } from '@/features/hotlines/model'
-import { QUICK_TIMES, REPEAT_LABELS, defaultTitle, pendingReminders, reminderFromDraft, type ReminderDraft, type ReminderField } from '../model'
+import { UNVERIFIED_NUMBER_LABEL, callableInGroups, displayNumber, verifiedHotlineFor, type CallableHotline } from '@/features/hotlines/model'
+import { QUICK_TIMES, REPEAT_LABELS, TARGET_HOTLINE_GROUPS, defaultTitle, pendingReminders, reminderFromDraft, type ReminderDraft, type ReminderField } from '../model'
 import { useReminders } from '../store'
 import './reminder-editor.scss'
 
 const REPEATS: Repeat[] = ['none', 'daily', 'weekly', 'monthly']
-const DIRECTORY: CallableHotline[] = HOTLINES.filter(isCallable)
+const DIRECTORY: CallableHotline[] = callableInGroups(HOTLINES, HOTLINE_GROUP_ORDER)
 
 /** The reminder editor: who, what, when, how often, and whom to call. The draft stays until saved. */
 export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; onSaved: () => void }) {
@@ -42,6 +42,8 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
     setErrors(checked.errors)
   }
 
+  const suggested = draft.target ? callableInGroups(HOTLINES, TARGET_HOTLINE_GROUPS[draft.target]) : []
+  const typedVerified = verifiedHotlineFor(HOTLINES, draft.contactNumber)
   return (
     <View className='bj-reminder-editor'>
       {errors.limit ? (
@@ -113,6 +115,22 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
 
       <View className='bj-reminder-editor__field'>
         <View className='bj-reminder-editor__label'>要打的电话（可不填）</View>
+        {suggested.length > 0 ? (
+          <View className='bj-reminder-editor__chips' aria-label='官方电话'>
+            {suggested.map((hotline) => (
+              <View
+                key={hotline.id}
+                id={`reminder-official-${hotline.id}`}
+                className={`bj-reminder-editor__chip${draft.contactNumber === hotline.dial ? ' bj-reminder-editor__chip--on' : ''}`}
+                role='radio'
+                aria-checked={draft.contactNumber === hotline.dial ? 'true' : 'false'}
+                onClick={() => update({ contactNumber: hotline.dial, contactLabel: hotline.name })}
+              >
+                {hotline.name} {displayNumber(hotline)}
+              </View>
+            ))}
+          </View>
+        ) : null}
         <Picker
           mode='selector'
           range={DIRECTORY.map((hotline) => `${hotline.name} ${displayNumber(hotline)}`)}
@@ -122,7 +140,7 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
           }}
         >
           <View id='reminder-pick-hotline' className='bj-reminder-editor__pick' role='button'>
-            从官方电话里选
+            从全部官方电话里选
           </View>
         </Picker>
         <Input
@@ -130,11 +148,16 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
           className='bj-reminder-editor__input'
           type='text'
           value={draft.contactNumber}
-          placeholder='或者直接输入号码，例如派出所的电话'
+          placeholder='或者输入号码，例如派出所的电话'
           aria-label='要打的电话'
           onInput={(event) => update({ contactNumber: event.detail.value, contactLabel: '' })}
         />
-        {draft.contactLabel ? <View className='bj-muted'>{draft.contactLabel}</View> : null}
+        {typedVerified ? <View className='bj-muted'>官方电话：{typedVerified.name}</View> : null}
+        {draft.contactNumber.trim() && !typedVerified ? (
+          <View id='reminder-contact-unverified' className='bj-reminder-editor__caution'>
+            会标为“{UNVERIFIED_NUMBER_LABEL}”。不要填对方给你的号码。
+          </View>
+        ) : null}
         {errors.contactNumber ? <View className='bj-reminder-editor__error'>{errors.contactNumber}</View> : null}
       </View>
 

@@ -1,4 +1,5 @@
 import { Button, View } from '@tarojs/components'
+import { HOTLINES } from '@/content/hotlines'
 import type { ScamWarning } from '@/content/scam-warnings'
 import { TapButton } from '@/components/tap-button'
 import { navigate } from '@/components/navigate'
@@ -8,15 +9,16 @@ import { isWeapp } from '@/platform/env'
 import { showToast } from '@/platform/feedback'
 import { webShare } from '@/platform/images'
 import { makePhoneCall } from '@/platform/phone'
+import { callableHotline } from '@/features/hotlines/model'
 import { cardText, shareInfo } from '../model'
 import './warning-card.scss'
 
-const ANTI_FRAUD = '96110'
+const ANTI_FRAUD = callableHotline(HOTLINES, 'anti-fraud-96110')
 
 async function call96110(): Promise<void> {
   // Straight to the dialler: this page is for people who may not use the app, and keeps no record.
-  const called = await makePhoneCall(ANTI_FRAUD)
-  if (!called.ok && called.reason !== 'cancelled') showToast(`没能拨出，请在拨号盘拨打 ${ANTI_FRAUD}`)
+  const called = await makePhoneCall(ANTI_FRAUD.dial)
+  if (!called.ok && called.reason !== 'cancelled') showToast(`没能拨出，请在拨号盘拨打 ${ANTI_FRAUD.dial}`)
 }
 
 async function forwardInBrowser(card: ScamWarning): Promise<void> {
@@ -30,8 +32,8 @@ async function forwardInBrowser(card: ScamWarning): Promise<void> {
 export function RecipientActions({ card, singlePage }: { card: ScamWarning; singlePage: boolean }) {
   return (
     <View className='bj-card-actions'>
-      <TapButton id='view-call-96110' tone='danger' className='bj-card-actions__item' label='拨打反诈专线 96110' onTap={() => void call96110()}>
-        拨打 96110 反诈专线
+      <TapButton id='view-call-96110' tone='danger' className='bj-card-actions__item' label={`拨打${ANTI_FRAUD.name}（${ANTI_FRAUD.role ?? '咨询'}） ${ANTI_FRAUD.dial}`} onTap={() => void call96110()}>
+        拨打 {ANTI_FRAUD.dial} 咨询
       </TapButton>
       {isWeapp ? (
         <Button id='view-forward' className='bj-card-actions__share' openType='share'>

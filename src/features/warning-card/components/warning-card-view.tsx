@@ -25,7 +25,7 @@ export function WarningCardView({ card }: { card: ScamWarning }) {
         ))}
         <View className='bj-warning-card__recovery'>{RECOVERY_LINE}</View>
       </View>
-      <View className='bj-warning-card__footer'>拿不准？拨打 96110 反诈专线</View>
+      <View className='bj-warning-card__footer'>拿不准？拨打 96110 咨询</View>
     </View>
   )
 }

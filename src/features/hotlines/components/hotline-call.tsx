@@ -1,0 +1,29 @@
+import { HOTLINES } from '@/content/hotlines'
+import type { TapButtonTone } from '@/components/tap-button'
+import { CallButton } from '@/features/calls/components/call-button'
+import { callableHotline, displayNumber } from '../model'
+
+interface HotlineCallProps {
+  /** A hotline id from content/hotlines.ts: the only way a screen names a number to call. */
+  hotlineId: string
+  tone?: TapButtonTone
+  size?: 'hero' | 'chip' | 'line'
+  /** For a `line` button, the sentence it shows, e.g. 「拿不准？打 96110 咨询」. */
+  text?: string
+}
+
+/** A call button for one directory entry, labelled with what the number is for. */
+export function HotlineCall({ hotlineId, tone = 'primary', size = 'hero', text }: HotlineCallProps) {
+  const hotline = callableHotline(HOTLINES, hotlineId)
+  return (
+    <CallButton
+      tone={tone}
+      size={size}
+      number={hotline.dial}
+      label={hotline.name}
+      display={displayNumber(hotline)}
+      role={hotline.role}
+      text={text}
+    />
+  )
+}

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { systemFontScale } from '@/platform/system'
 import { PrivacySheet } from './privacy-sheet'
 import { StorageProblemBanner } from './storage-problem-banner'
+import { Guarded } from './guarded'
 
 interface PageShellProps {
   className?: string
@@ -13,14 +14,15 @@ interface PageShellProps {
 
 /**
  * The frame of every page: text scaled to the user's WeChat font size, the storage-problem
- * notice, and the privacy consent sheet that protected APIs may ask for.
+ * notice, an error boundary so that a damaged record never blanks the page, and the privacy
+ * consent sheet that protected APIs may ask for.
  */
 export function PageShell({ className, showStorageProblems = true, children }: PageShellProps) {
   const fontScale = useMemo(systemFontScale, [])
   return (
     <View className={`bj-page${className ? ` ${className}` : ''}`} style={{ '--bj-font-scale': String(fontScale) } as React.CSSProperties}>
       {showStorageProblems ? <StorageProblemBanner /> : null}
-      {children}
+      <Guarded what='这一页'>{children}</Guarded>
       <PrivacySheet />
     </View>
   )

@@ -1,17 +1,27 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import { dismissStorageProblems, subscribeStorageProblems, type StorageProblem } from '@/platform/persisted-storage'
+import { NEWER_VERSION_MESSAGE, dismissStorageProblems, subscribeStorageProblems, type StorageProblem } from '@/platform/persisted-storage'
+import { exportRawData } from './raw-export'
 import { TapButton } from './tap-button'
 import './storage-problem-banner.scss'
 
-function describe(problems: StorageProblem[]): string {
+function describe(problems: StorageProblem[]): string[] {
+  const lines: string[] = []
   const writeFailed = problems.find((problem) => problem.kind === 'write-failed')
   if (writeFailed?.reason === 'quota') {
-    return '手机上的小程序存储空间满了，刚才的改动没能保存。请到“更多”里清理旧记录，或清理微信存储空间后再试。'
+    lines.push('手机上的小程序存储空间满了，刚才的改动没能保存。可以到“更多 → 设置与数据”导出后清理，再试一次。')
+  } else if (writeFailed) lines.push('刚才的改动没能保存到手机上。请再试一次；已经保存的内容不受影响。')
+  if (problems.some((problem) => problem.kind === 'newer')) lines.push(`${NEWER_VERSION_MESSAGE}。`)
+  const unreadable = problems.filter((problem) => ['corrupt', 'entries-set-aside', 'read-failed', 'backup-failed'].includes(problem.kind))
+  if (unreadable.length > 0) {
+    const setAside = unreadable.reduce((sum, problem) => sum + (problem.kind === 'entries-set-aside' ? (problem.count ?? 1) : problem.kind === 'corrupt' ? 1 : 0), 0)
+    lines.push(
+      setAside > 0
+        ? `有 ${setAside} 条保存的记录读不出来，已另外保存一份，不会丢。其他内容照常可用。`
+        : '有一部分保存的数据暂时读不出来，没有删除，也不会被覆盖。其他内容照常可用。',
+    )
   }
-  if (writeFailed) return '刚才的改动没能保存到手机上。请再试一次；已经保存的内容不受影响。'
-  const unreadable = problems.filter((problem) => problem.kind !== 'write-failed').length
-  return `有 ${unreadable} 项保存的记录读不出来，已另外保存一份，其他内容照常可用。`
+  return lines
 }
 
 /** Tells the user, in plain words, when stored data could not be read or written. */
@@ -21,10 +31,19 @@ export function StorageProblemBanner() {
   if (problems.length === 0) return null
   return (
     <View className='bj-storage-problem' role='alert'>
-      <View className='bj-storage-problem__text'>{describe(problems)}</View>
-      <TapButton tone='plain' onTap={dismissStorageProblems}>
-        知道了
-      </TapButton>
+      {describe(problems).map((line) => (
+        <View className='bj-storage-problem__text' key={line}>
+          {line}
+        </View>
+      ))}
+      <View className='bj-storage-problem__actions'>
+        <TapButton id='storage-export-raw' tone='plain' className='bj-storage-problem__action' onTap={() => void exportRawData()}>
+          导出原始数据
+        </TapButton>
+        <TapButton tone='plain' className='bj-storage-problem__action' onTap={dismissStorageProblems}>
+          知道了
+        </TapButton>
+      </View>
     </View>
   )
 }

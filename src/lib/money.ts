@@ -13,11 +13,16 @@ function toHalfWidth(text: string): string {
 /**
  * Reads an amount typed by a person: 「1200」「1,200.50」「¥1200」「1200元」, full-width digits too.
  * Refuses, with a message to show, anything it cannot read with certainty: 「1,2O0」 (a letter O),
- * a negative amount, or more than two decimals. An empty field is not an amount.
+ * 「1 2」, a negative amount, zero, or more than two decimals. An empty field is not an amount.
  */
 export function parseAmount(input: string): AmountParse {
-  const text = toHalfWidth(input).trim().replace(/\s+/g, '')
+  // Spaces are allowed only around the yen sign and 元, never between digits: 「1 2」 is not 12.
+  const text = toHalfWidth(input)
+    .trim()
+    .replace(/^([¥￥]|RMB)\s+/i, '$1')
+    .replace(/\s+(元|块|人民币)$/, '$1')
   if (!text) return { ok: false, message: '请填写金额' }
+  if (/\s/.test(text)) return { ok: false, message: '金额中间不能有空格，例如 1200 或 1,200.50' }
   if (/^[-−]/.test(text) || /^[¥￥]?[-−]/.test(text)) return { ok: false, message: '金额不能是负数' }
   const bare = text.replace(/^[¥￥]|^RMB|元$|块$|人民币$/gi, '')
   if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(bare)) {
@@ -27,6 +32,7 @@ export function parseAmount(input: string): AmountParse {
   if (decimals.length > 2) return { ok: false, message: '金额最多两位小数（到“分”）' }
   const fen = Number(whole) * 100 + Number(decimals.padEnd(2, '0'))
   if (!Number.isSafeInteger(fen) || fen > MAX_FEN) return { ok: false, message: '金额太大了，请检查是否多输了数字' }
+  if (fen === 0) return { ok: false, message: '金额要大于 0；没有转钱可以不填' }
   return { ok: true, fen }
 }
 

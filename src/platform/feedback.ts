@@ -11,6 +11,8 @@ export interface ConfirmOptions {
   confirmText?: string
   cancelText?: string
   showCancel?: boolean
+  /** A destructive confirm (删除): its button is red. */
+  danger?: boolean
 }
 
 /** A modal dialog. Resolves true when the user taps the confirm button. */
@@ -22,6 +24,7 @@ export async function confirm(options: ConfirmOptions): Promise<boolean> {
       confirmText: options.confirmText ?? '确定',
       cancelText: options.cancelText ?? '取消',
       showCancel: options.showCancel ?? true,
+      ...(options.danger ? { confirmColor: '#c8201b' } : {}),
     })
     return Boolean(result.confirm)
   } catch {

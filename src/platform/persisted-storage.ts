@@ -1,17 +1,30 @@
+import type { StoreApi } from 'zustand'
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-import { decodeEnvelope } from '@/lib/stored-envelope'
-import { readKey, removeKey, writeKey } from './storage'
-import type { FailureReason } from './result'
+import { asideKey, backupKey, envelope, legacyAsideTarget, loadRecord, type QuarantinedEntries, type RecordSpec } from '@/lib/stored-record'
+import { blockWrites, listKeys, readKey, removeKey, writeBlockFor, writeKey } from './storage'
+import { failure, type FailureReason, type PlatformResult } from './result'
 
 /** Something went wrong with stored data; the app tells the user instead of failing silently. */
 export interface StorageProblem {
   key: string
-  kind: 'corrupt' | 'unknown-version' | 'read-failed' | 'write-failed'
+  kind:
+    | 'corrupt' // the whole record could not be read; it was set aside
+    | 'entries-set-aside' // some entries of a list could not be read; they were set aside
+    | 'newer' // written by a newer version; shown read-only, never overwritten
+    | 'read-failed' // storage did not answer; the key is left untouched
+    | 'write-failed' // a change was not saved
+    | 'backup-failed' // an old record could not be backed up before migrating, so it is left as it was
   reason?: FailureReason
-  /** Where an unreadable record was copied so it is not lost when the key is written again. */
-  setAsideKey?: string
+  /** Where an unreadable record, or its unreadable entries, were copied so that nothing is lost. */
+  asideKey?: string
+  /** How many entries were set aside. */
+  count?: number
   at: number
 }
+
+/** The message on every action that would write to a record from a newer version. */
+export const NEWER_VERSION_MESSAGE = '这部分数据来自更新的版本，请更新小程序后再修改'
+const UNREAD_MESSAGE = '这部分数据暂时读不出来，为了不覆盖它，现在不能修改。请重新打开小程序再试。'
 
 type ProblemListener = (problems: StorageProblem[]) => void
 
@@ -44,39 +57,166 @@ export function dismissStorageProblems(): void {
   listeners.forEach((listener) => listener(problems))
 }
 
-/** Copies an unreadable record to a key of its own, so a later write to `key` cannot lose it. */
-export async function setAside(key: string, raw: unknown): Promise<string | undefined> {
-  const asideKey = `${key}.set-aside.${Date.now()}`
-  const written = await writeKey(asideKey, raw)
-  return written.ok ? asideKey : undefined
+/** Copies an unreadable value to `bj.aside.<key>.<time>`, a key no loader scans. Returns that key if the copy was written. */
+export async function setAside(key: string, raw: unknown, now = Date.now()): Promise<string | undefined> {
+  const target = asideKey(key, now)
+  const written = await writeKey(target, raw)
+  return written.ok ? target : undefined
+}
+
+/** Sets aside the entries of a list that could not be read, once, with the field they came from. */
+async function setAsideEntries(key: string, quarantined: QuarantinedEntries[], now: number): Promise<string | undefined> {
+  return setAside(key, { setAsideFrom: key, entries: quarantined }, now)
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 /**
- * A zustand `persist` storage over platform storage. It maps WeChat's '' (missing) to null,
- * sets aside records it cannot read instead of overwriting them, and reports failed writes.
+ * Migrates a record in storage: backs up the raw old value first, writes the migrated one, reads it
+ * back, and only then removes the backup. If the backup cannot be written the old value is left as
+ * it is, and the key is not written this session.
  */
-export function createPersistedStorage<S>(currentVersion: number): PersistStorage<S> {
+async function writeMigrated(key: string, raw: unknown, fromVersion: number, migrated: unknown): Promise<void> {
+  const backup = backupKey(key, fromVersion)
+  const backedUp = await writeKey(backup, raw)
+  if (!backedUp.ok) {
+    blockWrites(key, UNREAD_MESSAGE)
+    reportStorageProblem({ key, kind: 'backup-failed', reason: backedUp.reason, at: Date.now() })
+    return
+  }
+  const written = await writeKey(key, migrated)
+  if (!written.ok) return
+  const readBack = await readKey(key)
+  if (readBack.status === 'found' && sameJson(readBack.value, migrated)) await removeKey(backup)
+}
+
+/** What loading a key gave: the state to show (if any), and whether it may be changed. */
+export interface LoadedRecord<S> {
+  state?: S
+}
+
+/**
+ * The whole load procedure for one stored key, shared by every store:
+ * - missing → nothing; a failed read → nothing, and the key is not written this session;
+ * - corrupt → copied aside once and removed from its key, so it is not set aside again next start;
+ * - from a newer version → kept where it is, shown read-only if today's schema can read it;
+ * - some bad entries → those entries copied aside once, the rest written back and shown;
+ * - from an older version → backed up, migrated, written back, read back, backup removed.
+ */
+export async function loadStoredRecord<S>(spec: RecordSpec<S>, key = spec.key, now = Date.now()): Promise<LoadedRecord<S>> {
+  const read = await readKey(key)
+  if (read.status === 'missing') return {}
+  if (read.status === 'failed') {
+    blockWrites(key, UNREAD_MESSAGE)
+    reportStorageProblem({ key, kind: 'read-failed', at: now })
+    return {}
+  }
+  const loaded = loadRecord(spec, read.value)
+  if (loaded.kind === 'corrupt') {
+    const aside = await setAside(key, read.value, now)
+    if (aside) await removeKey(key)
+    else blockWrites(key, UNREAD_MESSAGE)
+    reportStorageProblem({ key, kind: 'corrupt', asideKey: aside, at: now })
+    return {}
+  }
+  if (loaded.kind === 'newer') {
+    blockWrites(key, NEWER_VERSION_MESSAGE)
+    reportStorageProblem({ key, kind: 'newer', at: now })
+    return { state: loaded.state }
+  }
+  const current = envelope(spec, loaded.state)
+  if (loaded.quarantined.length > 0) {
+    const aside = await setAsideEntries(key, loaded.quarantined, now)
+    const count = loaded.quarantined.reduce((sum, entry) => sum + entry.entries.length, 0)
+    reportStorageProblem({ key, kind: 'entries-set-aside', asideKey: aside, count, at: now })
+    if (!aside) {
+      blockWrites(key, UNREAD_MESSAGE)
+      return { state: loaded.state }
+    }
+  }
+  if (loaded.fromVersion < spec.version) await writeMigrated(key, read.value, loaded.fromVersion, current)
+  else if (loaded.quarantined.length > 0) await writeKey(key, current)
+  return { state: loaded.state }
+}
+
+/** The write a store's last change started, per key, so the action that made it can wait for it. */
+const pendingWrites = new Map<string, Promise<PlatformResult>>()
+/** Keys whose next write-back is a rollback of a failed change: storage already holds that value. */
+const skipNextWrite = new Set<string>()
+/**
+ * Keys whose saved value has been loaded. A store changed before its load finished would write an
+ * almost empty state over what is saved, so such a write is refused instead.
+ */
+const loadedKeys = new Set<string>()
+const NOT_LOADED_MESSAGE = '还在读取已保存的数据，请稍等一下再试'
+
+/**
+ * A zustand `persist` storage for one record spec. It loads through `loadStoredRecord`, maps
+ * WeChat's '' (missing) to null, refuses to write keys it must not overwrite, and keeps each
+ * write's result for `commit`.
+ */
+export function createPersistedStorage<S>(spec: RecordSpec<S>): PersistStorage<S> {
   return {
     async getItem(name): Promise<StorageValue<S> | null> {
-      const read = await readKey(name)
-      if (read.status === 'missing') return null
-      if (read.status === 'failed') {
-        reportStorageProblem({ key: name, kind: 'read-failed', at: Date.now() })
-        return null
-      }
-      const decoded = decodeEnvelope<S>(read.value, currentVersion)
-      if (decoded.kind === 'ok') return decoded.envelope
-      const setAsideKey = await setAside(name, read.value)
-      reportStorageProblem({ key: name, kind: decoded.kind, setAsideKey, at: Date.now() })
-      return null
+      const loaded = await loadStoredRecord(spec, name)
+      loadedKeys.add(name)
+      return loaded.state === undefined ? null : { state: loaded.state, version: spec.version }
     },
-    async setItem(name, value): Promise<void> {
-      const written = await writeKey(name, value)
-      if (written.ok) resolveWriteProblem(name)
-      else reportStorageProblem({ key: name, kind: 'write-failed', reason: written.reason, at: Date.now() })
+    setItem(name, value): Promise<void> {
+      if (skipNextWrite.delete(name)) return Promise.resolve()
+      const attempt = loadedKeys.has(name) ? writeKey(name, envelope(spec, value.state)) : Promise.resolve(failure('failed', NOT_LOADED_MESSAGE))
+      const write = attempt.then((written) => {
+        if (written.ok) resolveWriteProblem(name)
+        else if (written.reason !== 'blocked') reportStorageProblem({ key: name, kind: 'write-failed', reason: written.reason, at: Date.now() })
+        return written
+      })
+      pendingWrites.set(name, write)
+      return write.then(() => undefined)
     },
     async removeItem(name): Promise<void> {
       await removeKey(name)
     },
+  }
+}
+
+/** Forgets which keys were loaded, so the next load reads storage again (after 「删除全部数据」, and in tests). */
+export function forgetLoadedKeys(): void {
+  loadedKeys.clear()
+}
+
+/**
+ * Changes a persisted store and waits until the change is on the phone. If the write fails, the
+ * change is rolled back in memory, so the screen never shows as saved what was not saved.
+ */
+export async function commit<T>(store: StoreApi<T>, key: string, change: (state: T) => Partial<T>): Promise<PlatformResult> {
+  const blocked = writeBlockFor(key)
+  if (blocked) return failure('blocked', blocked)
+  const before = store.getState()
+  pendingWrites.delete(key)
+  store.setState(change(before))
+  const write = pendingWrites.get(key)
+  if (!write) return failure('failed', 'the change was not written')
+  const written = await write
+  if (!written.ok) {
+    skipNextWrite.add(key)
+    store.setState(before, true)
+  }
+  return written
+}
+
+/**
+ * The first release kept set-aside copies at `<key>.set-aside.<time>`, where the note loader found
+ * them again on every start. Moves each to `bj.aside.…` once; a copy that cannot be moved stays put.
+ */
+export async function moveLegacyAsides(): Promise<void> {
+  for (const key of listKeys('bj.')) {
+    const target = legacyAsideTarget(key)
+    if (!target) continue
+    const read = await readKey(key)
+    if (read.status !== 'found') continue
+    const moved = await writeKey(target, read.value)
+    if (moved.ok) await removeKey(key)
   }
 }

@@ -4,9 +4,10 @@
  * - unsupported: the API does not exist here (usually H5)
  * - cancelled: the user backed out of a system dialog
  * - quota: storage is full
+ * - blocked: the app will not overwrite stored data it cannot safely read (from a newer version, or unread)
  * - failed: anything else, with the platform's message
  */
-export type FailureReason = 'denied' | 'unsupported' | 'cancelled' | 'quota' | 'failed'
+export type FailureReason = 'denied' | 'unsupported' | 'cancelled' | 'quota' | 'blocked' | 'failed'
 
 export type PlatformResult<T = void> =
   | { ok: true; value: T }

@@ -81,6 +81,7 @@ function createFakeWx({ perKeyLimit = 1024 * KB, totalLimit = 10 * 1024 * KB } =
       callback(options, write(options.key, options.data))
     },
     removeStorage(options) {
+      calls.push({ api: 'removeStorage', options })
       store.delete(options.key)
       callback(options, null)
     },

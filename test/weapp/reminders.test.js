@@ -32,7 +32,11 @@ describe('built reminders tab', () => {
   })
 
   it('set aside the damaged reminder and kept the good one', () => {
-    const aside = [...weapp.wx.__store.keys()].find((key) => key.startsWith('bj.reminders.invalid'))
-    expect(JSON.parse(weapp.wx.__store.get(aside))).toEqual([{ id: 'broken', title: 42 }])
+    const aside = [...weapp.wx.__store.keys()].find((key) => key.startsWith('bj.aside.bj.reminders.'))
+    expect(JSON.parse(weapp.wx.__store.get(aside))).toEqual({
+      setAsideFrom: 'bj.reminders',
+      entries: [{ field: 'reminders', keyed: false, entries: [{ id: 'broken', title: 42 }] }],
+    })
+    expect(weapp.wx.getStorageSync('bj.reminders').state.reminders.map((reminder) => reminder.id)).toEqual(['r1'])
   })
 })

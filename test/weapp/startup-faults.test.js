@@ -21,8 +21,10 @@ describe('start-up with damaged storage', () => {
     expect(page.dom.textContent).toContain('已完成 1/5 步')
     expect(page.dom.textContent).toContain('已另外保存一份')
     const keys = [...weapp.wx.__store.keys()]
-    const asideKey = keys.find((key) => key.startsWith('bj.calls.set-aside.'))
+    const asideKey = keys.find((key) => key.startsWith('bj.aside.bj.calls.'))
     expect(weapp.wx.__store.get(asideKey)).toBe(JSON.stringify('{broken'))
+    // Set aside once and removed from its key, so the next start does not copy it again.
+    expect(weapp.wx.getStorageSync('bj.calls')).toBe('')
     expect(weapp.wx.getStorageSync('bj.emergency').state.sessions.scammed).toEqual(savedSession)
     expect(weapp.wx.getStorageSync('bj.future')).toEqual({ state: {}, version: 99 })
   })

@@ -1,7 +1,7 @@
 import { makePhoneCall } from '@/platform/phone'
 import { copyText } from '@/platform/clipboard'
 import { confirm, showToast } from '@/platform/feedback'
-import { useCallLog } from './store'
+import { logCall } from './store'
 
 export interface DialTarget {
   /** Digits to dial. */
@@ -20,15 +20,29 @@ export async function copyNumber(target: DialTarget): Promise<void> {
   else showToast(`没能复制，请记下号码：${shown}`)
 }
 
+/** Set while a dial is under way: a second tap in that time (a double tap) neither dials nor logs again. */
+let dialling = false
+
 /**
  * Dials a number and writes the attempt to the call log. If the phone does not dial,
  * the user is told so and can copy the number instead.
  */
 export async function dial(target: DialTarget, now: () => number = Date.now): Promise<void> {
+  if (dialling) return
+  dialling = true
+  try {
+    await dialOnce(target, now)
+  } finally {
+    dialling = false
+  }
+}
+
+async function dialOnce(target: DialTarget, now: () => number): Promise<void> {
   const at = now()
   const result = await makePhoneCall(target.number)
   const outcome = result.ok ? 'dialled' : result.reason === 'cancelled' ? 'cancelled' : 'failed'
-  useCallLog.getState().logCall({ at, number: target.number, label: target.label, outcome })
+  // The call itself happened either way; a log that cannot be saved is shown by the storage banner.
+  await logCall({ at, number: target.number, label: target.label, outcome })
   if (result.ok) return
   const shown = target.display ?? target.number
   const wantsCopy = await confirm({

@@ -1,17 +1,11 @@
-/** What happened when the app asked the phone to dial. */
-export type CallOutcome = 'dialled' | 'cancelled' | 'failed'
+import type * as v from 'valibot'
+import type { CallRecordSchema } from './record'
 
-/** One call made from the app. The case timeline shows these next to the evidence. */
-export interface CallRecord {
-  id: string
-  /** When the user tapped, epoch ms. */
-  at: number
-  /** The digits dialled. */
-  number: string
-  /** Who the call was to, e.g. 「反诈专线」. */
-  label: string
-  outcome: CallOutcome
-}
+/** One call made from the app, declared by its stored schema in ./record.ts. */
+export type CallRecord = v.InferOutput<typeof CallRecordSchema>
+
+/** What happened when the app asked the phone to dial. */
+export type CallOutcome = CallRecord['outcome']
 
 /** Old calls beyond this are dropped, oldest first, so the record stays small. */
 export const CALL_LOG_LIMIT = 300

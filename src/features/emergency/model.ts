@@ -1,13 +1,9 @@
+import type * as v from 'valibot'
 import { EMERGENCY_STEPS, type EmergencyStep, type EmergencyVariant } from '@/content/emergency-steps'
+import type { EmergencySessionSchema } from './record'
 
-/** One run through the emergency screen. Kept on the phone so reopening the app resumes it. */
-export interface EmergencySession {
-  variant: EmergencyVariant
-  /** When the user first tapped 「我被骗了」 or 「我的信息泄露了」, epoch ms. */
-  startedAt: number
-  /** Step id → when it was ticked, epoch ms. */
-  done: Record<string, number>
-}
+/** One run through the emergency screen, declared by its stored schema in ./record.ts. */
+export type EmergencySession = v.InferOutput<typeof EmergencySessionSchema>
 
 export function isEmergencyVariant(value: unknown): value is EmergencyVariant {
   return value === 'scammed' || value === 'leaked'

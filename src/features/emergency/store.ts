@@ -1,39 +1,38 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { EmergencyVariant } from '@/content/emergency-steps'
-import { createPersistedStorage } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage } from '@/platform/persisted-storage'
+import type { PlatformResult } from '@/platform/result'
+import { migrateWith } from '@/lib/stored-record'
 import { startSession, toggleStep, type EmergencySession } from './model'
+import { EMERGENCY_RECORD } from './record'
 
-const VERSION = 1
-
-type Sessions = Partial<Record<EmergencyVariant, EmergencySession>>
+export type Sessions = Partial<Record<EmergencyVariant, EmergencySession>>
 
 interface EmergencyState {
   sessions: Sessions
-  /** Starts the variant's session, or keeps the one already running so its clock and ticks survive. */
-  openSession: (variant: EmergencyVariant, now: number) => void
-  toggle: (variant: EmergencyVariant, stepId: string, now: number) => void
 }
 
 export const useEmergency = create<EmergencyState>()(
-  persist(
-    (set) => ({
-      sessions: {},
-      openSession: (variant, now) =>
-        set((state) =>
-          state.sessions[variant] ? state : { sessions: { ...state.sessions, [variant]: startSession(variant, now) } },
-        ),
-      toggle: (variant, stepId, now) =>
-        set((state) => {
-          const session = state.sessions[variant] ?? startSession(variant, now)
-          return { sessions: { ...state.sessions, [variant]: toggleStep(session, stepId, now) } }
-        }),
-    }),
-    {
-      name: 'bj.emergency',
-      version: VERSION,
-      storage: createPersistedStorage<Pick<EmergencyState, 'sessions'>>(VERSION),
-      partialize: (state) => ({ sessions: state.sessions }),
-    },
-  ),
+  persist(() => ({ sessions: {} as Sessions }), {
+    name: EMERGENCY_RECORD.key,
+    version: EMERGENCY_RECORD.version,
+    storage: createPersistedStorage(EMERGENCY_RECORD),
+    migrate: migrateWith(EMERGENCY_RECORD),
+    partialize: (state) => ({ sessions: state.sessions }),
+  }),
 )
+
+/** Starts the variant's session, or keeps the one already running so its ticks survive. */
+export function openSession(variant: EmergencyVariant, now: number): Promise<PlatformResult> | undefined {
+  if (useEmergency.getState().sessions[variant]) return undefined
+  return commit(useEmergency, EMERGENCY_RECORD.key, (state) => ({ sessions: { ...state.sessions, [variant]: startSession(variant, now) } }))
+}
+
+/** Ticks or unticks a step, and waits until that is saved; on failure the tick is rolled back. */
+export function toggleEmergencyStep(variant: EmergencyVariant, stepId: string, now: number): Promise<PlatformResult> {
+  return commit(useEmergency, EMERGENCY_RECORD.key, (state) => {
+    const session = state.sessions[variant] ?? startSession(variant, now)
+    return { sessions: { ...state.sessions, [variant]: toggleStep(session, stepId, now) } }
+  })
+}

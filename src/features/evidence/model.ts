@@ -1,42 +1,29 @@
+import type * as v from 'valibot'
 import { EVIDENCE_TYPES, type EvidenceType } from '@/content/evidence-types'
 import { fenToInput, parseAmount } from '@/lib/money'
 import { normalisePhone } from '@/lib/phone-number'
+import { checkAccount } from '@/lib/account-number'
+import { wellFormed } from '@/lib/text'
+import type { EvidenceNoteSchema } from './record'
+
+/** One piece of evidence the user wrote down, declared by its stored schema in ./record.ts. */
+export type EvidenceNote = v.InferOutput<typeof EvidenceNoteSchema>
 
 /** A photo kept with a note: a file the app copied into its own storage on the phone. */
-export interface EvidencePhoto {
-  /** Where the file lives under the mini-program's user data folder. */
-  path: string
-  addedAt: number
-}
+export type EvidencePhoto = EvidenceNote['photos'][number]
 
 /** The other side of the scam, as far as the victim knows it. Every field is optional. */
-export interface OtherParty {
-  name?: string
-  /** Digits only, normalised (no +86, spaces or hyphens). */
-  phone?: string
-  /** Card or account number as typed; shown as digits in full, masked in lists. */
-  account?: string
-  /** Bank or platform, e.g. 「工商银行」「支付宝」「某某旅行 App」. */
-  institution?: string
-}
-
-/** One piece of evidence the user wrote down. */
-export interface EvidenceNote {
-  id: string
-  type: EvidenceType
-  /** When it happened (not when it was written down), epoch ms. */
-  occurredAt: number
-  text: string
-  /** Integer fen. */
-  amountFen?: number
-  party: OtherParty
-  photos: EvidencePhoto[]
-  createdAt: number
-  updatedAt: number
-}
+export type OtherParty = EvidenceNote['party']
 
 export const MAX_TEXT_LENGTH = 5000
 export const MAX_PHOTOS = 9
+/** Names of people, banks and platforms: long enough for 「中国邮政储蓄银行股份有限公司某某支行」. */
+export const MAX_NAME_LENGTH = 50
+
+/** Evidence older than this is possible but unusual, so the editor asks before saving it. */
+const EARLIEST_USUAL = new Date('2000-01-01T00:00:00+08:00').getTime()
+/** A few minutes' grace for a phone clock that runs slightly behind. */
+const FUTURE_GRACE_MS = 5 * 60_000
 
 /** What the editor holds while the user types: raw strings, so nothing typed is lost. */
 export interface EvidenceDraft {
@@ -53,9 +40,12 @@ export interface EvidenceDraft {
   createdAt?: number
 }
 
-export type DraftField = 'type' | 'occurredAt' | 'text' | 'amount' | 'partyPhone' | 'photos' | 'note'
+export type DraftField = 'type' | 'occurredAt' | 'text' | 'amount' | 'partyName' | 'partyPhone' | 'partyAccount' | 'partyInstitution' | 'photos' | 'note'
 
-export type DraftResult = { ok: true; note: EvidenceNote } | { ok: false; errors: Partial<Record<DraftField, string>> }
+export type DraftResult =
+  | { ok: true; note: EvidenceNote }
+  /** `confirmDate`: the only problem is a date before 2000 or in the future, which the user may confirm. */
+  | { ok: false; errors: Partial<Record<DraftField, string>>; confirmDate?: string }
 
 export function emptyDraft(now: number, type: EvidenceType = 'transfer'): EvidenceDraft {
   return {
@@ -89,20 +79,29 @@ export function draftFromNote(note: EvidenceNote): EvidenceDraft {
 }
 
 const optional = (value: string) => {
-  const trimmed = value.trim()
+  const trimmed = wellFormed(value.trim())
   return trimmed ? trimmed : undefined
+}
+
+/** A real but unusual date (before 2000, or later than now) is asked about, never refused or mislabelled. */
+function unusualDateQuestion(occurredAt: number, now: number): string | undefined {
+  if (occurredAt < EARLIEST_USUAL) return '这个日期在 2000 年以前，确定没有选错吗？'
+  if (occurredAt > now + FUTURE_GRACE_MS) return '这个时间比现在还晚，确定没有选错吗？'
+  return undefined
 }
 
 /**
  * Checks a draft and turns it into a note. Each problem comes back against its field, in words
  * the user can act on. A note needs at least one thing written down: text, an amount, a party or a photo.
  */
-export function noteFromDraft(draft: EvidenceDraft, id: string, now: number): DraftResult {
+export function noteFromDraft(draft: EvidenceDraft, id: string, now: number, dateConfirmed = false): DraftResult {
   const errors: Partial<Record<DraftField, string>> = {}
   if (!EVIDENCE_TYPES.some((info) => info.type === draft.type)) errors.type = '请选择证据类型'
-  if (!Number.isFinite(draft.occurredAt) || draft.occurredAt <= 0) errors.occurredAt = '请选择发生的日期和时间'
-  else if (draft.occurredAt > now + 5 * 60_000) errors.occurredAt = '发生时间不能晚于现在'
+  if (!Number.isFinite(draft.occurredAt)) errors.occurredAt = '请选择发生的日期和时间'
   if (draft.text.length > MAX_TEXT_LENGTH) errors.text = `说明最多 ${MAX_TEXT_LENGTH} 字，现在有 ${draft.text.length} 字`
+  for (const field of ['partyName', 'partyInstitution'] as const) {
+    if (draft[field].trim().length > MAX_NAME_LENGTH) errors[field] = `最多 ${MAX_NAME_LENGTH} 个字，现在有 ${draft[field].trim().length} 个`
+  }
   if (draft.photos.length > MAX_PHOTOS) errors.photos = `最多 ${MAX_PHOTOS} 张照片`
 
   let amountFen: number | undefined
@@ -117,23 +116,31 @@ export function noteFromDraft(draft: EvidenceDraft, id: string, now: number): Dr
     if (parsed.ok) phone = parsed.phone
     else errors.partyPhone = parsed.message
   }
+  let account: string | undefined
+  if (draft.partyAccount.trim()) {
+    const checked = checkAccount(draft.partyAccount)
+    if (checked.ok) account = checked.account
+    else errors.partyAccount = checked.message
+  }
   const party: OtherParty = {
     name: optional(draft.partyName),
     phone,
-    account: optional(draft.partyAccount),
+    account,
     institution: optional(draft.partyInstitution),
   }
   const hasContent =
     draft.text.trim() !== '' || amountFen !== undefined || Object.values(party).some(Boolean) || draft.photos.length > 0
   if (!hasContent && Object.keys(errors).length === 0) errors.note = '至少写一点内容：说明、金额、对方信息或照片'
   if (Object.keys(errors).length > 0) return { ok: false, errors }
+  const unusualDate = unusualDateQuestion(draft.occurredAt, now)
+  if (unusualDate && !dateConfirmed) return { ok: false, errors: { occurredAt: unusualDate }, confirmDate: unusualDate }
   return {
     ok: true,
     note: {
       id: draft.id ?? id,
       type: draft.type,
       occurredAt: draft.occurredAt,
-      text: draft.text.trim(),
+      text: wellFormed(draft.text.trim()),
       amountFen,
       party: Object.fromEntries(Object.entries(party).filter(([, value]) => value !== undefined)) as OtherParty,
       photos: draft.photos,

@@ -1,5 +1,6 @@
+import * as v from 'valibot'
 import { EVIDENCE_TYPES, type EvidenceType } from '@/content/evidence-types'
-import { decodeEnvelope, type Envelope } from '@/lib/stored-envelope'
+import { envelope, type Envelope, type RecordSpec } from '@/lib/stored-record'
 import type { EvidenceNote, EvidencePhoto, OtherParty } from './model'
 
 /**
@@ -16,8 +17,6 @@ export const noteKey = (id: string) => `${NOTE_KEY_PREFIX}${id}`
 
 /** One index entry, as a tuple to keep the index compact: [id, occurredAt, type]. */
 export type IndexEntry = [id: string, occurredAt: number, type: EvidenceType]
-
-export type NoteDecode = { kind: 'ok'; note: EvidenceNote; migrated: boolean } | { kind: 'corrupt' } | { kind: 'unknown-version'; version: number }
 
 /**
  * Version 1 (the first draft format) kept the amount in yuan as a float, the other party's
@@ -38,7 +37,8 @@ interface NoteV1 {
   createdAt: number
 }
 
-function migrateV1(note: NoteV1): EvidenceNote {
+function migrateV1(state: unknown): EvidenceNote {
+  const note = state as NoteV1
   const party: OtherParty = {}
   if (note.partyName) party.name = note.partyName
   if (note.partyPhone) party.phone = note.partyPhone
@@ -57,58 +57,74 @@ function migrateV1(note: NoteV1): EvidenceNote {
   }
 }
 
-const isString = (value: unknown) => typeof value === 'string'
-const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0
-const isType = (value: unknown) => EVIDENCE_TYPES.some((info) => info.type === value)
+/**
+ * Version 0 is a synthetic pre-release shape that proves the chain runs from the start:
+ * `{ id, kind, at, body }`, the same fields under older names.
+ */
+function migrateV0(state: unknown): NoteV1 {
+  const { id, kind, at, body } = state as { id: string; kind: EvidenceType; at: number; body?: string }
+  return { id, type: kind, occurredAt: at, text: body ?? '', createdAt: at }
+}
+
+const time = v.pipe(v.number(), v.finite(), v.minValue(1))
+/** When something happened may be any real date, even before 1970, once the user confirmed it. */
+const anyDate = v.pipe(v.number(), v.finite())
+const evidenceType = v.picklist(EVIDENCE_TYPES.map((info) => info.type))
 
 /** A stored note must have this shape to be shown; anything else is set aside, not guessed at. */
-function isValidNote(note: unknown): note is EvidenceNote {
-  if (!note || typeof note !== 'object') return false
-  const candidate = note as Partial<EvidenceNote>
-  return (
-    isString(candidate.id) &&
-    isType(candidate.type) &&
-    isTime(candidate.occurredAt) &&
-    isString(candidate.text) &&
-    (candidate.amountFen === undefined || Number.isSafeInteger(candidate.amountFen)) &&
-    !!candidate.party &&
-    typeof candidate.party === 'object' &&
-    Array.isArray(candidate.photos) &&
-    candidate.photos.every((photo) => photo && isString(photo.path)) &&
-    isTime(candidate.createdAt) &&
-    isTime(candidate.updatedAt)
-  )
+export const EvidenceNoteSchema = v.object({
+  id: v.string(),
+  type: evidenceType,
+  /** When it happened (not when it was written down). */
+  occurredAt: anyDate,
+  text: v.string(),
+  /** Integer fen. */
+  amountFen: v.optional(v.pipe(v.number(), v.safeInteger())),
+  party: v.object({
+    name: v.optional(v.string()),
+    /** Digits only, normalised (no +86, spaces or hyphens). */
+    phone: v.optional(v.string()),
+    account: v.optional(v.string()),
+    institution: v.optional(v.string()),
+  }),
+  photos: v.array(v.object({ path: v.string(), addedAt: v.pipe(v.number(), v.finite()) })),
+  createdAt: time,
+  updatedAt: time,
+})
+
+/** One key per note, `bj.evidence.note.<id>`; the spec's key is the prefix. */
+export const NOTE_RECORD: RecordSpec<EvidenceNote> = {
+  key: NOTE_KEY_PREFIX,
+  version: NOTE_VERSION,
+  schema: EvidenceNoteSchema,
+  migrate: { 0: migrateV0, 1: migrateV1 },
 }
 
 export function encodeNote(note: EvidenceNote): Envelope<EvidenceNote> {
-  return { state: note, version: NOTE_VERSION }
+  return envelope(NOTE_RECORD, note)
 }
 
-/** Reads a stored note of any known version. Never throws. */
-export function decodeNote(raw: unknown): NoteDecode {
-  const decoded = decodeEnvelope<unknown>(raw, NOTE_VERSION)
-  if (decoded.kind !== 'ok') return decoded
-  const { state, version } = decoded.envelope
-  const note = version === 1 ? migrateV1(state as NoteV1) : state
-  if (!isValidNote(note)) return { kind: 'corrupt' }
-  return { kind: 'ok', note, migrated: version !== NOTE_VERSION }
+const IndexEntrySchema = v.tuple([v.string(), anyDate, evidenceType])
+
+/**
+ * Version 0 is a synthetic pre-release shape: entries as objects `{ id, at, type }`.
+ */
+function indexFromV0(state: unknown): unknown {
+  const { entries } = state as { entries?: { id: string; at: number; type: string }[] }
+  if (!Array.isArray(entries)) throw new Error('entries is not a list')
+  return { entries: entries.map((entry) => [entry.id, entry.at, entry.type]) }
+}
+
+export const INDEX_RECORD: RecordSpec<{ entries: IndexEntry[] }> = {
+  key: INDEX_KEY,
+  version: INDEX_VERSION,
+  schema: v.object({ entries: v.array(IndexEntrySchema) }),
+  migrate: { 0: indexFromV0 },
+  lists: [{ field: 'entries', entry: IndexEntrySchema }],
 }
 
 export function encodeIndex(entries: IndexEntry[]): Envelope<{ entries: IndexEntry[] }> {
-  return { state: { entries }, version: INDEX_VERSION }
-}
-
-export type IndexDecode = { kind: 'ok'; entries: IndexEntry[] } | { kind: 'corrupt' } | { kind: 'unknown-version'; version: number }
-
-const isEntry = (entry: unknown): entry is IndexEntry =>
-  Array.isArray(entry) && entry.length === 3 && isString(entry[0]) && isTime(entry[1]) && isType(entry[2])
-
-export function decodeIndex(raw: unknown): IndexDecode {
-  const decoded = decodeEnvelope<{ entries?: unknown }>(raw, INDEX_VERSION)
-  if (decoded.kind !== 'ok') return decoded
-  const entries = decoded.envelope.state.entries
-  if (!Array.isArray(entries) || !entries.every(isEntry)) return { kind: 'corrupt' }
-  return { kind: 'ok', entries }
+  return envelope(INDEX_RECORD, { entries })
 }
 
 export function entryFor(note: EvidenceNote): IndexEntry {

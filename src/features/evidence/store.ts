@@ -1,14 +1,14 @@
 import { create } from 'zustand'
-import { listKeys, readKey, removeKey, writeKey } from '@/platform/storage'
-import { reportStorageProblem, setAside } from '@/platform/persisted-storage'
+import { listKeys, removeKey, writeKey } from '@/platform/storage'
+import { loadStoredRecord, moveLegacyAsides } from '@/platform/persisted-storage'
 import { removePhoto } from '@/platform/files'
 import { failure, type PlatformResult } from '@/platform/result'
 import type { EvidenceNote } from './model'
 import {
   INDEX_KEY,
+  INDEX_RECORD,
   NOTE_KEY_PREFIX,
-  decodeIndex,
-  decodeNote,
+  NOTE_RECORD,
   encodeIndex,
   encodeNote,
   entryFor,
@@ -31,46 +31,22 @@ export const useEvidence = create<EvidenceState>()(() => ({ status: 'idle', entr
 const set = useEvidence.setState
 const get = useEvidence.getState
 
-/** Copies an unreadable record aside, removes it from its key, and tells the user. */
-async function quarantine(key: string, raw: unknown, kind: 'corrupt' | 'unknown-version'): Promise<void> {
-  const setAsideKey = await setAside(key, raw)
-  if (setAsideKey) await removeKey(key)
-  reportStorageProblem({ key, kind, setAsideKey, at: Date.now() })
-}
-
 async function writeIndex(entries: IndexEntry[]): Promise<PlatformResult> {
   return writeKey(INDEX_KEY, encodeIndex(entries))
 }
 
+/** The index, through the shared load procedure: a damaged one is set aside and rebuilt from the notes. */
 async function readIndex(): Promise<IndexEntry[]> {
-  const read = await readKey(INDEX_KEY)
-  if (read.status === 'missing') return []
-  if (read.status === 'failed') {
-    reportStorageProblem({ key: INDEX_KEY, kind: 'read-failed', at: Date.now() })
-    return []
-  }
-  const decoded = decodeIndex(read.value)
-  if (decoded.kind === 'ok') return decoded.entries
-  await quarantine(INDEX_KEY, read.value, decoded.kind)
-  return []
+  const loaded = await loadStoredRecord(INDEX_RECORD)
+  return loaded.state?.entries ?? []
 }
 
-/** Reads one note. Unreadable notes are set aside and dropped from the index; nothing else is touched. */
+/**
+ * Reads one note through the shared load procedure: an older note is backed up and migrated, an
+ * unreadable one is set aside once (and so drops out of the index), a newer one is read-only.
+ */
 async function readNote(id: string): Promise<EvidenceNote | undefined> {
-  const key = noteKey(id)
-  const read = await readKey(key)
-  if (read.status !== 'found') {
-    if (read.status === 'failed') reportStorageProblem({ key, kind: 'read-failed', at: Date.now() })
-    return undefined
-  }
-  const decoded = decodeNote(read.value)
-  if (decoded.kind !== 'ok') {
-    await quarantine(key, read.value, decoded.kind)
-    return undefined
-  }
-  // Rewrite an older record in the current format; if that fails, the old one still reads.
-  if (decoded.migrated) await writeKey(key, encodeNote(decoded.note))
-  return decoded.note
+  return (await loadStoredRecord(NOTE_RECORD, noteKey(id))).state
 }
 
 let loading: Promise<void> | null = null
@@ -84,6 +60,8 @@ export function loadEvidence(): Promise<void> {
   if (get().status === 'ready') return Promise.resolve()
   loading ??= (async () => {
     set({ status: 'loading' })
+    // Before listing note keys: an old-style set-aside copy there would be read as a note.
+    await moveLegacyAsides()
     let entries = await readIndex()
     const indexed = new Set(entries.map(([id]) => id))
     const orphans = listKeys(NOTE_KEY_PREFIX)

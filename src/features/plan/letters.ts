@@ -1,6 +1,9 @@
 import type { LetterId, Situation } from '@/content/plan-steps'
 import { SITUATIONS } from '@/content/plan-steps'
-import { displayAccount } from '@/lib/account-number'
+import { checkAccount, displayAccount } from '@/lib/account-number'
+import { checkIdNumber } from '@/lib/id-number'
+import { normalisePhone } from '@/lib/phone-number'
+import { wellFormed } from '@/lib/text'
 import { formatFen } from '@/lib/money'
 import { dayjs } from '@/lib/time'
 import type { PlanAnswers } from './model'
@@ -27,6 +30,34 @@ export const LETTER_FIELDS: { field: keyof LetterDetails; label: string; letters
   { field: 'cardNumber', label: '你的银行卡号', letters: ['bank-stop-payment'] },
   { field: 'receiptNumber', label: '受案回执编号（报案后填写）', letters: ['bank-stop-payment'] },
 ]
+
+/** The longest value a letter field takes: names of banks and branches fit, a pasted paragraph does not. */
+export const MAX_DETAIL_LENGTH = 60
+
+export type DetailCheck = { ok: true; value: string } | { ok: false; message: string }
+
+/**
+ * Checks one letter field before it goes into a letter: an ID number must pass its check digit,
+ * a phone number and a card number must read as one. An empty field is fine: the letter marks the gap.
+ */
+export function checkLetterDetail(field: keyof LetterDetails, input: string): DetailCheck {
+  const text = input.trim()
+  if (!text) return { ok: true, value: '' }
+  if (text.length > MAX_DETAIL_LENGTH) return { ok: false, message: `最多 ${MAX_DETAIL_LENGTH} 个字，现在有 ${text.length} 个` }
+  if (field === 'ownerIdNumber') {
+    const checked = checkIdNumber(text)
+    return checked.ok ? { ok: true, value: checked.idNumber } : checked
+  }
+  if (field === 'ownerPhone') {
+    const checked = normalisePhone(text)
+    return checked.ok ? { ok: true, value: checked.phone } : checked
+  }
+  if (field === 'cardNumber') {
+    const checked = checkAccount(text)
+    return checked.ok ? { ok: true, value: checked.account } : checked
+  }
+  return { ok: true, value: wellFormed(text) }
+}
 
 /** A transfer to the scammer, from the case file. */
 export interface TransferLine {

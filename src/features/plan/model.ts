@@ -1,17 +1,10 @@
+import type * as v from 'valibot'
 import { PLAN_STAGES, PLAN_STEPS, type PaymentMethod, type PlanStage, type PlanStepContent, type Situation } from '@/content/plan-steps'
 import { fenToInput, parseAmount } from '@/lib/money'
+import type { PlanAnswersSchema } from './record'
 
-/** The questionnaire's answers. */
-export interface PlanAnswers {
-  situation: Situation
-  moneyLost: boolean
-  /** Integer fen, when money went out and the user said how much. */
-  amountFen?: number
-  payments: PaymentMethod[]
-  codeGiven: boolean
-  remoteApp: boolean
-  sourceKnown: boolean
-}
+/** The questionnaire's answers, declared by their stored schema in ./record.ts. */
+export type PlanAnswers = v.InferOutput<typeof PlanAnswersSchema>
 
 const SCAMS: Situation[] = ['airline-scam', 'payment-scam']
 const HAS_SOURCE: Situation[] = ['airline-scam', 'ticket-platform-leak', 'lending-leak']
@@ -103,7 +96,8 @@ export function answersFromDraft(draft: AnswersDraft): AnswersCheck {
 }
 
 export function draftFromAnswers(answers?: PlanAnswers): AnswersDraft {
-  if (!answers) return { amount: '', payments: [] }
+  // Every field present, so that a stored draft can be restored over it field by field.
+  if (!answers) return { situation: undefined, moneyLost: undefined, amount: '', payments: [], codeGiven: undefined, remoteApp: undefined, sourceKnown: undefined }
   return {
     situation: answers.situation,
     moneyLost: answers.moneyLost,

@@ -1,43 +1,41 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { createPersistedStorage } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage } from '@/platform/persisted-storage'
+import type { PlatformResult } from '@/platform/result'
+import { migrateWith } from '@/lib/stored-record'
 import { buildPlan, keepRemainingTicks, type PlanAnswers } from './model'
 import type { LetterDetails } from './letters'
-
-const VERSION = 1
+import { PLAN_RECORD } from './record'
 
 interface PlanState {
   answers?: PlanAnswers
   /** Step id → when it was ticked. */
   done: Record<string, number>
   details: Partial<LetterDetails>
-  /** Saves new answers; ticks on steps that remain in the rebuilt plan are kept. */
-  setAnswers: (answers: PlanAnswers) => void
-  toggle: (stepId: string, now: number) => void
-  setDetail: (field: keyof LetterDetails, value: string) => void
 }
 
 export const usePlan = create<PlanState>()(
-  persist(
-    (set) => ({
-      answers: undefined,
-      done: {},
-      details: {},
-      setAnswers: (answers) => set((state) => ({ answers, done: keepRemainingTicks(state.done, buildPlan(answers)) })),
-      toggle: (stepId, now) =>
-        set((state) => {
-          const done = { ...state.done }
-          if (done[stepId] !== undefined) delete done[stepId]
-          else done[stepId] = now
-          return { done }
-        }),
-      setDetail: (field, value) => set((state) => ({ details: { ...state.details, [field]: value } })),
-    }),
-    {
-      name: 'bj.plan',
-      version: VERSION,
-      storage: createPersistedStorage<Pick<PlanState, 'answers' | 'done' | 'details'>>(VERSION),
-      partialize: (state) => ({ answers: state.answers, done: state.done, details: state.details }),
-    },
-  ),
+  persist((): PlanState => ({ answers: undefined, done: {}, details: {} }), {
+    name: PLAN_RECORD.key,
+    version: PLAN_RECORD.version,
+    storage: createPersistedStorage(PLAN_RECORD),
+    migrate: migrateWith(PLAN_RECORD),
+    partialize: (state) => ({ answers: state.answers, done: state.done, details: state.details }),
+  }),
 )
+
+const change = (update: (state: PlanState) => Partial<PlanState>): Promise<PlatformResult> => commit(usePlan, PLAN_RECORD.key, update)
+
+/** Each change waits until it is saved; one that could not be saved is rolled back in memory. */
+export const planActions = {
+  /** Saves new answers; ticks on steps that remain in the rebuilt plan are kept. */
+  setAnswers: (answers: PlanAnswers) => change((state) => ({ answers, done: keepRemainingTicks(state.done, buildPlan(answers)) })),
+  toggle: (stepId: string, now: number) =>
+    change((state) => {
+      const done = { ...state.done }
+      if (done[stepId] !== undefined) delete done[stepId]
+      else done[stepId] = now
+      return { done }
+    }),
+  setDetail: (field: keyof LetterDetails, value: string) => change((state) => ({ details: { ...state.details, [field]: value } })),
+}

@@ -10,17 +10,22 @@ import { openPage } from '@/platform/navigation'
 import { callableHotline } from '@/features/hotlines/model'
 import { buildIcs, phoneCalendarRequest } from './calendar'
 import { MAX_PENDING, pendingReminders, reminderFromPreset, type Reminder } from './model'
-import { useReminders } from './store'
+import { reminderActions, useReminders } from './store'
+import { saveFailedMessage } from '@/components/save-feedback'
 
 /** Adds a suggested follow-up in one tap. Refuses, with a message, past the 200 pending reminders. */
-export function addPreset(preset: FollowUpPreset, now: number = Date.now()): boolean {
+export async function addPreset(preset: FollowUpPreset, now: number = Date.now()): Promise<boolean> {
   if (pendingReminders(useReminders.getState().reminders).length >= MAX_PENDING) {
     showToast(`待办提醒最多 ${MAX_PENDING} 条，请先完成或删除一些`)
     return false
   }
   const hotline = preset.hotlineId ? callableHotline(HOTLINES, preset.hotlineId) : undefined
   const contact = hotline ? { number: hotline.dial, label: hotline.name } : undefined
-  useReminders.getState().upsert(reminderFromPreset(preset, contact, newId(now), now))
+  const saved = await reminderActions.upsert(reminderFromPreset(preset, contact, newId(now), now))
+  if (!saved.ok) {
+    showToast(saveFailedMessage(saved))
+    return false
+  }
   showToast('已添加提醒', 'success')
   return true
 }
@@ -32,14 +37,14 @@ export function addPreset(preset: FollowUpPreset, now: number = Date.now()): boo
 export async function addReminderToCalendar(reminder: Reminder, now: number = Date.now()): Promise<void> {
   const added = await addToPhoneCalendar(phoneCalendarRequest(reminder))
   if (added.ok) {
-    useReminders.getState().markCalendar(reminder.id, now)
-    showToast('已添加到手机日历，到时间会响铃', 'success')
+    await reminderActions.markCalendar(reminder.id, now)
+    showToast('已添加到手机日历，到时间会响铃', 'none')
     return
   }
   if (added.reason === 'unsupported') {
     const downloaded = downloadTextFile(`提醒-${reminder.title.slice(0, 20)}.ics`, buildIcs(reminder, now), 'text/calendar;charset=utf-8')
     if (downloaded.ok) {
-      useReminders.getState().markCalendar(reminder.id, now)
+      await reminderActions.markCalendar(reminder.id, now)
       showToast('已下载日历文件，用手机日历打开即可导入')
     } else {
       showToast('这里没法添加日历，请在微信里使用小程序')
@@ -68,7 +73,9 @@ const SNOOZE_CHOICES = ['1 小时后再提醒', '明天上午 9:00', '选个时�
 /** 「稍后」: an hour, tomorrow morning, or a time the user picks in the editor. */
 export async function snoozeWithChoice(reminder: Reminder, now: number = Date.now()): Promise<void> {
   const choice = await chooseAction(SNOOZE_CHOICES)
-  if (choice === 0) useReminders.getState().snooze(reminder.id, { kind: 'hour' }, now)
-  else if (choice === 1) useReminders.getState().snooze(reminder.id, { kind: 'tomorrow-morning' }, now)
-  else if (choice === 2) await openPage(ROUTES.reminderEdit, { id: reminder.id })
+  const option = choice === 0 ? ({ kind: 'hour' } as const) : choice === 1 ? ({ kind: 'tomorrow-morning' } as const) : undefined
+  if (option) {
+    const saved = await reminderActions.snooze(reminder.id, option, now)
+    if (!saved.ok) showToast(saveFailedMessage(saved))
+  } else if (choice === 2) await openPage(ROUTES.reminderEdit, { id: reminder.id })
 }

@@ -1,27 +1,14 @@
+import type * as v from 'valibot'
 import { FOLLOW_UP_PRESETS, REMINDER_TARGETS, type FollowUpPreset, type ReminderTarget, type Repeat } from '@/content/follow-ups'
 import type { EmergencyVariant } from '@/content/emergency-steps'
 import type { HotlineGroup } from '@/content/types'
 import { dayjs } from '@/lib/time'
+import { normalisePhone } from '@/lib/phone-number'
+import { wellFormed } from '@/lib/text'
+import type { ReminderSchema } from './record'
 
-/** A follow-up the user wants to be reminded of. Times are epoch ms. */
-export interface Reminder {
-  id: string
-  target: ReminderTarget
-  title: string
-  dueAt: number
-  repeat: Repeat
-  /** The day of the month a monthly reminder belongs to (29–31 fall back to the month's last day). */
-  anchorDay: number
-  /** No more repeats after this time. */
-  repeatUntil?: number
-  contact?: { number: string; label: string }
-  note: string
-  /** The suggestion it came from, so the same suggestion is not added twice. */
-  presetId?: string
-  doneAt?: number
-  createdAt: number
-  updatedAt: number
-}
+/** A follow-up the user wants to be reminded of, declared by its stored schema in ./record.ts. */
+export type Reminder = v.InferOutput<typeof ReminderSchema>
 
 export const MAX_PENDING = 200
 
@@ -145,11 +132,17 @@ export interface ReminderDraft {
   createdAt?: number
 }
 
-export type ReminderField = 'target' | 'dueAt' | 'contactNumber' | 'limit'
+export type ReminderField = 'target' | 'title' | 'dueAt' | 'contactNumber' | 'note' | 'limit'
+
+export const MAX_TITLE_LENGTH = 60
+export const MAX_NOTE_LENGTH = 500
+/** A follow-up further ahead than this is possible but unusual (a mistyped year), so it is asked about. */
+const FAR_AHEAD_MS = 2 * 366 * 24 * 60 * 60 * 1000
 
 export type ReminderCheck =
   | { ok: true; reminder: Reminder }
-  | { ok: false; errors: Partial<Record<ReminderField, string>>; needsPastConfirmation?: boolean }
+  /** `confirm`: the time is real but unusual (past, or more than two years ahead): ask, then check again with it allowed. */
+  | { ok: false; errors: Partial<Record<ReminderField, string>>; confirm?: 'past' | 'far' }
 
 /**
  * Checks a draft. A time in the past is not saved until the user confirms it (`allowPast`);
@@ -157,31 +150,36 @@ export type ReminderCheck =
  */
 export function reminderFromDraft(
   draft: ReminderDraft,
-  context: { id: string; now: number; pendingCount: number; allowPast?: boolean },
+  context: { id: string; now: number; pendingCount: number; allowPast?: boolean; allowFar?: boolean },
 ): ReminderCheck {
   const errors: Partial<Record<ReminderField, string>> = {}
   if (!draft.target || !REMINDER_TARGETS.some((entry) => entry.target === draft.target)) errors.target = '请选择要跟进的对象'
   if (!Number.isFinite(draft.dueAt) || !dayjs(draft.dueAt).isValid()) errors.dueAt = '没看懂这个时间，请重新选择日期和时间'
-  const number = draft.contactNumber.replace(/[\s-]/g, '')
-  if (number && !/^\+?\d{3,15}$/.test(number)) errors.contactNumber = '电话号码只能有数字、空格和横线'
+  let number = ''
+  if (draft.contactNumber.trim()) {
+    const parsed = normalisePhone(draft.contactNumber)
+    if (parsed.ok) number = parsed.phone
+    else errors.contactNumber = parsed.message
+  }
+  if (draft.title.trim().length > MAX_TITLE_LENGTH) errors.title = `提醒内容最多 ${MAX_TITLE_LENGTH} 个字，现在有 ${draft.title.trim().length} 个`
+  if (draft.note.trim().length > MAX_NOTE_LENGTH) errors.note = `备注最多 ${MAX_NOTE_LENGTH} 个字，现在有 ${draft.note.trim().length} 个`
   if (!draft.id && context.pendingCount >= MAX_PENDING) errors.limit = `待办提醒最多 ${MAX_PENDING} 条。请先完成或删除一些，再新建。`
   if (Object.keys(errors).length > 0) return { ok: false, errors }
-  if (draft.dueAt <= context.now && !context.allowPast) {
-    return { ok: false, errors: { dueAt: '这个时间已经过去了' }, needsPastConfirmation: true }
-  }
+  if (draft.dueAt <= context.now && !context.allowPast) return { ok: false, errors: { dueAt: '这个时间已经过去了' }, confirm: 'past' }
+  if (draft.dueAt > context.now + FAR_AHEAD_MS && !context.allowFar) return { ok: false, errors: { dueAt: '这个时间在两年以后' }, confirm: 'far' }
   const target = draft.target as ReminderTarget
   return {
     ok: true,
     reminder: {
       id: draft.id ?? context.id,
       target,
-      title: draft.title.trim() || defaultTitle(target),
+      title: wellFormed(draft.title.trim()) || defaultTitle(target),
       dueAt: draft.dueAt,
       repeat: draft.repeat,
       anchorDay: dayjs(draft.dueAt).date(),
       repeatUntil: draft.repeat === 'none' ? undefined : draft.repeatUntil,
       contact: number ? { number, label: draft.contactLabel.trim() || targetLabel(target) } : undefined,
-      note: draft.note.trim(),
+      note: wellFormed(draft.note.trim()),
       presetId: draft.presetId,
       createdAt: draft.createdAt ?? context.now,
       updatedAt: context.now,

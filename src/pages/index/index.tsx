@@ -7,6 +7,7 @@ import { EmergencyEntry } from '@/features/emergency/components/emergency-entry'
 import { ActiveSessions } from '@/features/emergency/components/active-sessions'
 import { EvidenceCountCell } from '@/features/evidence/components/evidence-count-cell'
 import { CellLink } from '@/components/cell-link'
+import { Guarded } from '@/components/guarded'
 import './index.scss'
 
 export default function HomePage() {
@@ -14,9 +15,16 @@ export default function HomePage() {
     <PageShell>
       <View className='bj-home__intro'>遇到诈骗或信息泄露，先别慌。</View>
       <EmergencyEntry />
-      <DueBanner onOpen={() => void navigate(ROUTES.reminders)} />
-      <ActiveSessions />
-      <EvidenceCountCell />
+      {/* Each part that reads stored data fails on its own: 110 and 96110 above always render. */}
+      <Guarded what='提醒'>
+        <DueBanner onOpen={() => void navigate(ROUTES.reminders)} />
+      </Guarded>
+      <Guarded what='处置进度'>
+        <ActiveSessions />
+      </Guarded>
+      <Guarded what='证据数量'>
+        <EvidenceCountCell />
+      </Guarded>
       <View className='bj-section-title'>接下来</View>
       <CellLink id='home-plan' title='我的处置计划' description='按你的情况，列出现在、24 小时内和以后要做的事' url={ROUTES.plan} />
       <View className='bj-section-title'>家人也可能被盯上</View>

@@ -38,9 +38,41 @@ describe('noteFromDraft', () => {
         amount: '金额只能填数字，例如 1200 或 1,200.50',
         partyPhone: '电话号码只能有数字、空格、横线和 +86',
         text: '说明最多 5000 字，现在有 5001 字',
-        occurredAt: '发生时间不能晚于现在',
       },
     })
+  })
+
+  it.each([
+    ['in the future', T0 + 60 * MINUTE, '这个时间比现在还晚，确定没有选错吗？'],
+    ['before 2000', new Date('1999-06-01T10:00:00+08:00').getTime(), '这个日期在 2000 年以前，确定没有选错吗？'],
+  ])('asks before saving a date %s, and saves it once confirmed', (_label, occurredAt, question) => {
+    const draft = { ...emptyDraft(T0), text: '记录', occurredAt }
+    expect(noteFromDraft(draft, 'n1', T0)).toEqual({ ok: false, errors: { occurredAt: question }, confirmDate: question })
+    expect(noteFromDraft(draft, 'n1', T0, true)).toMatchObject({ ok: true, note: { occurredAt } })
+  })
+
+  it('reads an early but real date as a date, never as 「请选择发生的日期和时间」', () => {
+    const draft = { ...emptyDraft(T0), text: '记录', occurredAt: new Date('1969-12-31T10:00:00+08:00').getTime() }
+    expect(noteFromDraft(draft, 'n1', T0)).toMatchObject({ ok: false, confirmDate: '这个日期在 2000 年以前，确定没有选错吗？' })
+  })
+
+  it.each([
+    ['6222 O000 1234 5678', '账号里有字母 O 或 l，应该是数字 0 或 1 吗？请检查'],
+    ['-', '账号至少要有 6 位数字'],
+    ['对方的卡', '账号只能填数字、空格和横线；支付宝账号可以填邮箱'],
+    ['1234', '账号至少要有 6 位数字'],
+  ])('refuses the account %p with a clear message', (partyAccount, message) => {
+    expect(noteFromDraft({ ...emptyDraft(T0), partyAccount }, 'n1', T0)).toEqual({ ok: false, errors: { partyAccount: message } })
+  })
+
+  it('states the limit of a name instead of cutting it', () => {
+    const partyName = '张'.repeat(51)
+    expect(noteFromDraft({ ...emptyDraft(T0), partyName }, 'n1', T0)).toEqual({ ok: false, errors: { partyName: '最多 50 个字，现在有 51 个' } })
+  })
+
+  it('stores text with half an emoji as well-formed text', () => {
+    const result = noteFromDraft({ ...emptyDraft(T0), text: '对方说\ud83d' }, 'n1', T0)
+    expect(result.ok && result.note.text).toBe('对方说\ufffd')
   })
 
   it('needs at least one thing written down', () => {
@@ -54,7 +86,7 @@ describe('noteFromDraft', () => {
   })
 
   it('round-trips a saved note through the editor unchanged', () => {
-    const saved = note({ id: 'n2', amountFen: 120050, text: '说明', party: { phone: '13800138000', account: '6222', name: '张', institution: '支付宝' } })
+    const saved = note({ id: 'n2', amountFen: 120050, text: '说明', party: { phone: '13800138000', account: '6222000012345678', name: '张', institution: '支付宝' } })
     const result = noteFromDraft(draftFromNote(saved), 'x', saved.updatedAt)
     expect(result).toEqual({ ok: true, note: saved })
   })

@@ -1,10 +1,14 @@
-import { decodeIndex, decodeNote, encodeIndex, encodeNote, entryFor, removeEntry, upsertEntry, type IndexEntry } from '@/features/evidence/record'
+import { INDEX_RECORD, NOTE_RECORD, encodeIndex, encodeNote, entryFor, removeEntry, upsertEntry, type IndexEntry } from '@/features/evidence/record'
+import { loadRecord } from '@/lib/stored-record'
+
+const decodeNote = (raw: unknown) => loadRecord(NOTE_RECORD, raw)
+const decodeIndex = (raw: unknown) => loadRecord(INDEX_RECORD, raw)
 import { T0, note } from './fixtures'
 
 describe('note records', () => {
   it('round-trips the current version', () => {
     const saved = note({ id: 'n1', amountFen: 100 })
-    expect(decodeNote(encodeNote(saved))).toEqual({ kind: 'ok', note: saved, migrated: false })
+    expect(decodeNote(encodeNote(saved))).toEqual({ kind: 'ok', state: saved, fromVersion: 2, quarantined: [] })
   })
 
   it('migrates a version 1 record (yuan amounts, flat party fields, bare photo paths)', () => {
@@ -24,8 +28,9 @@ describe('note records', () => {
     }
     expect(decodeNote(v1)).toEqual({
       kind: 'ok',
-      migrated: true,
-      note: {
+      fromVersion: 1,
+      quarantined: [],
+      state: {
         id: 'old1',
         type: 'transfer',
         occurredAt: T0,
@@ -40,7 +45,7 @@ describe('note records', () => {
   })
 
   it('refuses a record from a newer version', () => {
-    expect(decodeNote({ version: 3, state: note({ id: 'x' }) })).toEqual({ kind: 'unknown-version', version: 3 })
+    expect(decodeNote({ version: 3, state: note({ id: 'x' }) })).toEqual({ kind: 'newer', version: 3, state: note({ id: 'x' }) })
   })
 
   it.each([['{oops'], [{ version: 2, state: { id: 'x' } }], [{ version: 2, state: { ...note({ id: 'x' }), type: 'letter' } }], ['']])(
@@ -63,9 +68,11 @@ describe('index', () => {
   })
 
   it('round-trips and rejects damaged indexes', () => {
-    expect(decodeIndex(encodeIndex([a, b]))).toEqual({ kind: 'ok', entries: [a, b] })
-    expect(decodeIndex({ version: 1, state: { entries: [['a', 'soon', 'chat']] } }).kind).toBe('corrupt')
-    expect(decodeIndex({ version: 2, state: { entries: [] } }).kind).toBe('unknown-version')
+    expect(decodeIndex(encodeIndex([a, b]))).toEqual({ kind: 'ok', state: { entries: [a, b] }, fromVersion: 1, quarantined: [] })
+    // One damaged entry is set aside alone; the notes themselves are found again by the loader.
+    expect(decodeIndex({ version: 1, state: { entries: [['a', 'soon', 'chat'], b] } })).toMatchObject({ kind: 'ok', state: { entries: [b] } })
+    expect(decodeIndex({ version: 1, state: { entries: 'garbage' } }).kind).toBe('corrupt')
+    expect(decodeIndex({ version: 2, state: { entries: [] } }).kind).toBe('newer')
   })
 
   it('indexes a note by id, time and type', () => {

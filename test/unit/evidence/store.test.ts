@@ -96,17 +96,21 @@ describe('loading notes', () => {
     const notes = await loadAllNotes()
     expect(notes.map((loaded) => loaded.id)).toEqual(['good'])
     expect(problems).toEqual([expect.objectContaining({ key: noteKey('bad'), kind: 'corrupt' })])
-    expect(wx.__store.get(problems[0].setAsideKey as string)).toBe(JSON.stringify('{"state":'))
+    expect(problems[0].asideKey).toMatch(/^bj\.aside\.bj\.evidence\.note\.bad\.\d+$/)
+    expect(wx.__store.get(problems[0].asideKey as string)).toBe(JSON.stringify('{"state":'))
+    expect(wx.getStorageSync(noteKey('bad'))).toBe('')
     expect(wx.getStorageSync(noteKey('good'))).toEqual(encodeNote(note({ id: 'good', amountFen: 500 })))
   })
 
-  it('sets aside a note from a newer version without losing it', async () => {
+  it('keeps a note from a newer version where it is, and refuses to overwrite it', async () => {
     const future = { version: 9, state: { id: 'f', anything: true } }
     wx.setStorageSync(INDEX_KEY, encodeIndex([['f', T0, 'chat']]))
     wx.setStorageSync(noteKey('f'), future)
     await loadAllNotes()
-    expect(problems[0]).toMatchObject({ key: noteKey('f'), kind: 'unknown-version' })
-    expect(wx.getStorageSync(problems[0].setAsideKey as string)).toEqual(future)
+    expect(problems[0]).toMatchObject({ key: noteKey('f'), kind: 'newer' })
+    expect(wx.getStorageSync(noteKey('f'))).toEqual(future)
+    expect(await saveNote(note({ id: 'f' }))).toMatchObject({ ok: false, reason: 'blocked' })
+    expect(wx.getStorageSync(noteKey('f'))).toEqual(future)
   })
 
   it('migrates a version 1 note on read and rewrites it in the current format', async () => {
@@ -115,6 +119,12 @@ describe('loading notes', () => {
     const [migrated] = await loadAllNotes()
     expect(migrated).toMatchObject({ id: 'old', amountFen: 9990, party: {}, photos: [] })
     expect(wx.getStorageSync(noteKey('old'))).toEqual(encodeNote(migrated))
+    // The backup taken before the rewrite is removed once the new record has been read back.
+    expect([...wx.__store.keys()].filter((key) => key.startsWith('bj.backup.'))).toEqual([])
+    expect(wx.__calls.filter((call) => call.api === 'setStorage').map((call) => (call.options as { key: string }).key)).toEqual([
+      'bj.backup.bj.evidence.note.old.v1',
+      noteKey('old'),
+    ])
   })
 
   it('recovers a note whose index entry was lost, and a corrupt index, without losing notes', async () => {

@@ -10,8 +10,18 @@ describe('normalisePhone', () => {
     ['010-12345678', '01012345678'],
     ['（010）12345678', '01012345678'],
     ['１３８００１３８０００', '13800138000'],
+    ['86 13800138000', '13800138000'],
+    ['０１０－１２３４５６７８', '01012345678'],
   ])('normalises %p', (input, expected) => {
-    expect(normalisePhone(input)).toEqual({ ok: true, phone: expected })
+    expect(normalisePhone(input)).toEqual({ ok: true, phone: expected, abroad: false })
+  })
+
+  it.each([
+    ['+1 555 123 4567', '+15551234567'],
+    ['001 555 123 4567', '+15551234567'],
+    ['+852 9123 4567', '+85291234567'],
+  ])('keeps the country code of %p and marks it as from abroad, never a mainland-looking number', (input, expected) => {
+    expect(normalisePhone(input)).toEqual({ ok: true, phone: expected, abroad: true })
   })
 
   it.each([['138OO138000'], ['call me'], ['12'], [''], ['1234567890123456']])('refuses %p', (input) => {
@@ -26,7 +36,7 @@ describe('normalisePhone', () => {
         fc.boolean(),
         (digits, separators, withCountry) => {
           const written = (withCountry ? '+86 ' : '') + digits.split('').map((digit, index) => digit + (separators[index] ?? '')).join('')
-          expect(normalisePhone(written)).toEqual({ ok: true, phone: digits })
+          expect(normalisePhone(written)).toEqual({ ok: true, phone: digits, abroad: false })
         },
       ),
     )

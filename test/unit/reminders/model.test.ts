@@ -137,7 +137,7 @@ describe('checking a draft', () => {
 
   it('asks before saving a time in the past, and saves it once confirmed', () => {
     const past = draft({ dueAt: NOW - HOUR })
-    expect(reminderFromDraft(past, { id: 'x', now: NOW, pendingCount: 0 })).toMatchObject({ ok: false, needsPastConfirmation: true })
+    expect(reminderFromDraft(past, { id: 'x', now: NOW, pendingCount: 0 })).toMatchObject({ ok: false, confirm: 'past' })
     expect(reminderFromDraft(past, { id: 'x', now: NOW, pendingCount: 0, allowPast: true }).ok).toBe(true)
   })
 

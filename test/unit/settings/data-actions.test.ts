@@ -22,7 +22,21 @@ beforeEach(async () => {
 describe('data settings', () => {
   it('exports every kind of record the app keeps', async () => {
     const exported = JSON.parse(await exportAllData('1.0.0', T0))
-    expect(Object.keys(exported)).toEqual(['app', 'version', 'exportedAt', 'emergency', 'calls', 'evidence', 'reminders', 'plan'])
+    expect(Object.keys(exported)).toEqual([
+      'app',
+      'version',
+      'exportedAt',
+      'emergency',
+      'calls',
+      'evidence',
+      'reminders',
+      'calendarAddedAt',
+      'plan',
+      'drafts',
+      'setAside',
+      'backups',
+      'keptReadOnly',
+    ])
     expect(exported.evidence).toHaveLength(1)
     expect(exported.reminders).toHaveLength(1)
     expect(exported.plan.details).toEqual({ ownerName: '王' })

@@ -7,7 +7,11 @@ import { TapButton } from '@/components/tap-button'
 import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
 import { sessionProgress, stepsFor } from '../model'
-import { useEmergency } from '../store'
+import { openSession, toggleEmergencyStep, useEmergency } from '../store'
+import { EMERGENCY_RECORD } from '../record'
+import { useWriteBlock } from '@/components/use-write-block'
+import { ReadOnlyNotice } from '@/components/read-only-notice'
+import { reportIfNotSaved } from '@/components/save-feedback'
 import { ElapsedClock } from './elapsed-clock'
 import { StepCard } from './step-card'
 import './emergency-screen.scss'
@@ -16,18 +20,18 @@ import './emergency-screen.scss'
 export function EmergencyScreen({ variant }: { variant: EmergencyVariant }) {
   const hydrated = useHydrated(useEmergency)
   const session = useEmergency((state) => state.sessions[variant])
-  const openSession = useEmergency((state) => state.openSession)
-  const toggle = useEmergency((state) => state.toggle)
+  const readOnly = useWriteBlock(EMERGENCY_RECORD.key)
 
   useEffect(() => {
     // Only after the saved session has loaded, so its start time is never replaced.
-    if (hydrated) openSession(variant, Date.now())
-  }, [hydrated, openSession, variant])
+    if (hydrated) void openSession(variant, Date.now())
+  }, [hydrated, variant])
 
   const steps = stepsFor(variant)
   const progress = session ? sessionProgress(session) : { done: 0, total: steps.length }
   return (
     <View className='bj-emergency'>
+      <ReadOnlyNotice reason={readOnly} />
       <View className='bj-emergency__header'>
         <View className='bj-emergency__title'>{EMERGENCY_TITLES[variant]}</View>
         {session ? <ElapsedClock startedAt={session.startedAt} /> : null}
@@ -41,7 +45,8 @@ export function EmergencyScreen({ variant }: { variant: EmergencyVariant }) {
           step={step}
           index={index}
           doneAt={session?.done[step.id]}
-          onToggle={() => toggle(variant, step.id, Date.now())}
+          readOnly={readOnly}
+          onToggle={() => void toggleEmergencyStep(variant, step.id, Date.now()).then(reportIfNotSaved)}
         />
       ))}
       <View className='bj-emergency__plan'>

@@ -38,11 +38,13 @@ interface StepCardProps {
   index: number
   /** When the step was ticked, if it was. */
   doneAt?: number
+  /** Why ticks cannot be changed now, if they cannot. */
+  readOnly?: string
   onToggle: () => void
 }
 
 /** One ordered action on the emergency screen: what to do, why, its buttons, and a tick. */
-export function StepCard({ step, index, doneAt, onToggle }: StepCardProps) {
+export function StepCard({ step, index, doneAt, readOnly, onToggle }: StepCardProps) {
   const done = doneAt !== undefined
   return (
     <View id={`step-${step.id}`} className={`bj-step${done ? ' bj-step--done' : ''}`}>
@@ -70,7 +72,8 @@ export function StepCard({ step, index, doneAt, onToggle }: StepCardProps) {
         id={`tick-${step.id}`}
         tone={done ? 'success' : 'plain'}
         className='bj-step__tick'
-        label={done ? `第 ${index + 1} 步已完成，点一下取消` : `第 ${index + 1} 步：标记为已完成`}
+        disabled={Boolean(readOnly)}
+        label={readOnly ?? (done ? `第 ${index + 1} 步已完成，点一下取消` : `第 ${index + 1} 步：标记为已完成`)}
         onTap={onToggle}
       >
         {done ? `✓ 已完成（${formatDateTime(doneAt)}）` : '我做完了这一步'}

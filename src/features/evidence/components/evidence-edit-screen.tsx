@@ -29,7 +29,7 @@ export function EvidenceEditScreen({ id, quick = false }: EvidenceEditScreenProp
 
   const remove = async () => {
     if (!id) return
-    const sure = await confirm({ title: '删除这条证据？', content: '删除后无法恢复，照片也会一起删除。', confirmText: '删除', cancelText: '不删了' })
+    const sure = await confirm({ title: '删除这条证据？', content: '删除后无法恢复，照片也会一起删除。', confirmText: '删除', cancelText: '不删了', danger: true })
     if (!sure) return
     const deleted = await deleteNote(id)
     if (!deleted.ok) return showToast('没能删除，请再试一次')

@@ -2,10 +2,16 @@ import { useState } from 'react'
 import { Image, Input, Textarea, View } from '@tarojs/components'
 import { EVIDENCE_LAW, EVIDENCE_TYPES, evidenceTypeInfo } from '@/content/evidence-types'
 import { TapButton } from '@/components/tap-button'
+import { useSingleFlight } from '@/components/use-single-flight'
+import { useStoredDraft } from '@/components/use-stored-draft'
+import { DraftRestoredNotice } from '@/components/draft-restored-notice'
+import { useWriteBlock } from '@/components/use-write-block'
+import { ReadOnlyNotice } from '@/components/read-only-notice'
+import { INDEX_KEY } from '../record'
 import { DateTimeField } from '@/components/date-time-field'
 import { isWeapp } from '@/platform/env'
 import { choosePhotos, photoExists, photosSupported, previewPhotos } from '@/platform/files'
-import { showToast } from '@/platform/feedback'
+import { confirm, showToast } from '@/platform/feedback'
 import { MAX_PHOTOS, MAX_TEXT_LENGTH, type DraftField, type EvidenceDraft } from '../model'
 import { saveDraft, saveFailureMessage } from '../save-draft'
 import './evidence-editor.scss'
@@ -43,29 +49,39 @@ function Field({ label, error, hint, children }: FieldProps) {
 
 /** The evidence editor. The draft lives here until a save succeeds; a failed save never clears it. */
 export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFreeSpace }: EvidenceEditorProps) {
-  const [draft, setDraft] = useState<EvidenceDraft>(initial)
+  const stored = useStoredDraft(`evidence.${initial.id ?? 'new'}`, initial)
+  const draft = stored.value
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({})
   const [failure, setFailure] = useState<{ message: string; quota: boolean } | null>(null)
   const [saving, setSaving] = useState(false)
-  const update = (patch: Partial<EvidenceDraft>) => setDraft((current) => ({ ...current, ...patch }))
+  const update = stored.update
   const typeInfo = evidenceTypeInfo(draft.type)
+  const readOnly = useWriteBlock(INDEX_KEY)
 
-  const save = async () => {
+  const save = useSingleFlight(async () => {
     setSaving(true)
-    const outcome = await saveDraft(draft)
+    let outcome = await saveDraft(draft)
+    if (outcome.kind === 'confirm-date') {
+      const sure = await confirm({ title: '请确认时间', content: outcome.question, confirmText: '没选错', cancelText: '改时间' })
+      outcome = sure ? await saveDraft(draft, Date.now(), true) : { kind: 'invalid', errors: { occurredAt: outcome.question } }
+    }
     setSaving(false)
     if (outcome.kind === 'saved') {
       setFailure(null)
+      await stored.clear()
       showToast('已保存', 'success')
       onSaved(outcome.id)
-    } else if (outcome.kind === 'invalid') {
+      return true
+    }
+    if (outcome.kind === 'invalid') {
       setErrors(outcome.errors)
       setFailure(null)
-    } else {
+    } else if (outcome.kind === 'failed') {
       setErrors({})
-      setFailure({ message: saveFailureMessage(outcome.reason), quota: outcome.reason === 'quota' })
+      setFailure({ message: saveFailureMessage(outcome.reason, outcome.message), quota: outcome.reason === 'quota' })
     }
-  }
+    return false
+  })
 
   const addPhotos = async () => {
     const room = MAX_PHOTOS - draft.photos.length
@@ -96,11 +112,12 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
     </Field>
   )
   const accountField = (
-    <Field key='account' label='对方账号或卡号' hint='在列表里只显示后 4 位，报案材料里显示完整号码'>
+    <Field key='account' label='对方账号或卡号' error={errors.partyAccount} hint='在列表里只显示后 4 位，报案材料里显示完整号码'>
       <Input
         id='evidence-account'
         className='bj-editor__input'
         type='text'
+        maxlength={-1}
         value={draft.partyAccount}
         placeholder='收款账号、银行卡号或支付宝账号'
         aria-label='对方账号或卡号'
@@ -111,6 +128,8 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
 
   return (
     <View className='bj-editor'>
+      <ReadOnlyNotice reason={readOnly} />
+      {stored.restored ? <DraftRestoredNotice onDiscard={() => void stored.discard()} /> : null}
       {failure ? (
         <View className='bj-editor__failure' role='alert'>
           <View>{failure.message}</View>
@@ -159,12 +178,12 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
           id='evidence-text'
           className='bj-editor__textarea'
           value={draft.text}
-          maxlength={MAX_TEXT_LENGTH}
+          maxlength={-1}
           placeholder='发生了什么？对方怎么说的？'
           aria-label='说明'
           onInput={(event) => update({ text: event.detail.value })}
         />
-        <View className={`bj-editor__counter${draft.text.length >= MAX_TEXT_LENGTH ? ' bj-editor__counter--full' : ''}`}>
+        <View className={`bj-editor__counter${draft.text.length > MAX_TEXT_LENGTH ? ' bj-editor__counter--full' : ''}`}>
           {draft.text.length} / {MAX_TEXT_LENGTH}
         </View>
       </Field>
@@ -172,11 +191,12 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
       {quick ? null : [amountField]}
 
       <View className='bj-section-title bj-editor__group'>对方信息（知道多少填多少）</View>
-      <Field label='对方姓名或昵称'>
+      <Field label='对方姓名或昵称' error={errors.partyName}>
         <Input
           id='evidence-party-name'
           className='bj-editor__input'
           type='text'
+          maxlength={-1}
           value={draft.partyName}
           aria-label='对方姓名或昵称'
           onInput={(event) => update({ partyName: event.detail.value })}
@@ -187,6 +207,7 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
           id='evidence-party-phone'
           className='bj-editor__input'
           type='text'
+          maxlength={-1}
           value={draft.partyPhone}
           placeholder='可以带 +86、空格或横线'
           aria-label='对方电话'
@@ -194,11 +215,12 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
         />
       </Field>
       {quick ? null : accountField}
-      <Field label='银行或平台'>
+      <Field label='银行或平台' error={errors.partyInstitution}>
         <Input
           id='evidence-party-institution'
           className='bj-editor__input'
           type='text'
+          maxlength={-1}
           value={draft.partyInstitution}
           placeholder='例如 工商银行、支付宝、某某 App'
           aria-label='银行或平台'
@@ -254,7 +276,7 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
       </Field>
 
       <View className='bj-editor__actions'>
-        <TapButton id='evidence-save' tone='primary' disabled={saving} onTap={() => void save()}>
+        <TapButton id='evidence-save' tone='primary' disabled={saving || Boolean(readOnly)} label={readOnly} onTap={() => void save()}>
           {saving ? '正在保存…' : '保存'}
         </TapButton>
         {onDelete ? (

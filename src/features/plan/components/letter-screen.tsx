@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { LetterId } from '@/content/plan-steps'
 import { TapButton } from '@/components/tap-button'
 import { copyText } from '@/platform/clipboard'
 import { showToast } from '@/platform/feedback'
 import { currentReportPack } from '@/features/evidence/current-report'
-import { LETTER_FIELDS, buildLetter, type TransferLine } from '../letters'
+import { buildLetter, type TransferLine } from '../letters'
+import { LetterFields } from './letter-fields'
 import { usePlan } from '../store'
 import './plan.scss'
 
@@ -15,7 +16,6 @@ const NEEDS_CASE_FILE: LetterId[] = ['bank-stop-payment', 'police-statement']
 export function LetterScreen({ id }: { id: LetterId }) {
   const answers = usePlan((state) => state.answers)
   const details = usePlan((state) => state.details)
-  const setDetail = usePlan((state) => state.setDetail)
   const [caseFile, setCaseFile] = useState<{ transfers: TransferLine[]; reportPack?: string } | null>(
     NEEDS_CASE_FILE.includes(id) ? null : { transfers: [] },
   )
@@ -45,18 +45,7 @@ export function LetterScreen({ id }: { id: LetterId }) {
     <View className='bj-letter'>
       <View className='bj-card'>
         <View className='bj-plan-step__title'>填一次，所有信件都会用上</View>
-        {LETTER_FIELDS.filter((entry) => entry.letters.includes(id)).map((entry) => (
-          <View className='bj-letter__field' key={entry.field}>
-            <View className='bj-letter__label'>{entry.label}</View>
-            <Input
-              id={`letter-${entry.field}`}
-              className='bj-letter__input'
-              value={details[entry.field] ?? ''}
-              aria-label={entry.label}
-              onInput={(event) => setDetail(entry.field, event.detail.value)}
-            />
-          </View>
-        ))}
+        <LetterFields letterId={id} saved={details} />
         <View className='bj-muted'>这些只存在你的手机上。不想填的，复制后再手写也可以。</View>
       </View>
       <View className='bj-letter__actions'>

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { useHydrated } from '@/components/use-hydrated'
 import { draftFromAnswers } from '../model'
-import { usePlan } from '../store'
+import { planActions, usePlan } from '../store'
+import { reportIfNotSaved } from '@/components/save-feedback'
 import { PlanView } from './plan-view'
 import { Questionnaire } from './questionnaire'
 
@@ -10,16 +11,16 @@ import { Questionnaire } from './questionnaire'
 export function PlanScreen() {
   const hydrated = useHydrated(usePlan)
   const answers = usePlan((state) => state.answers)
-  const setAnswers = usePlan((state) => state.setAnswers)
   const [editing, setEditing] = useState(false)
   if (!hydrated) return <View className='bj-card bj-muted'>正在读取…</View>
   if (!answers || editing) {
     return (
       <Questionnaire
         initial={draftFromAnswers(answers)}
-        onDone={(next) => {
-          setAnswers(next)
-          setEditing(false)
+        onDone={async (next) => {
+          const saved = reportIfNotSaved(await planActions.setAnswers(next))
+          if (saved) setEditing(false)
+          return saved
         }}
       />
     )

@@ -51,11 +51,13 @@ function Action({ action }: { action: PlanAction }) {
 interface PlanStepCardProps {
   step: PlanStepContent
   doneAt?: number
+  /** Why ticks cannot be changed now, if they cannot. */
+  readOnly?: string
   onToggle: () => void
 }
 
 /** One plan step: what to do, why with its legal basis, the actions that fit, and a tick. */
-export function PlanStepCard({ step, doneAt, onToggle }: PlanStepCardProps) {
+export function PlanStepCard({ step, doneAt, readOnly, onToggle }: PlanStepCardProps) {
   const done = doneAt !== undefined
   const citations = step.citations.map((id) => lawById(id)).filter((entry) => entry !== undefined)
   return (
@@ -71,7 +73,8 @@ export function PlanStepCard({ step, doneAt, onToggle }: PlanStepCardProps) {
         id={`plan-tick-${step.id}`}
         tone={done ? 'success' : 'plain'}
         className='bj-plan-step__tick'
-        label={done ? `${step.title}：已完成，点一下取消` : `${step.title}：标记为已完成`}
+        disabled={Boolean(readOnly)}
+        label={readOnly ?? (done ? `${step.title}：已完成，点一下取消` : `${step.title}：标记为已完成`)}
         onTap={onToggle}
       >
         {done ? `✓ 已完成（${formatDateTime(doneAt)}）` : '我做完了'}

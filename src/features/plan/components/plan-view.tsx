@@ -5,18 +5,23 @@ import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { buildPlan, planByStage, planProgress, type PlanAnswers } from '../model'
-import { usePlan } from '../store'
+import { planActions, usePlan } from '../store'
+import { PLAN_RECORD } from '../record'
+import { useWriteBlock } from '@/components/use-write-block'
+import { ReadOnlyNotice } from '@/components/read-only-notice'
+import { reportIfNotSaved } from '@/components/save-feedback'
 import { PlanStepCard } from './plan-step-card'
 import './plan.scss'
 
 /** The plan in three stages, with a progress bar, the liability section and the legal library. */
 export function PlanView({ answers, onEditAnswers }: { answers: PlanAnswers; onEditAnswers: () => void }) {
   const done = usePlan((state) => state.done)
-  const toggle = usePlan((state) => state.toggle)
+  const readOnly = useWriteBlock(PLAN_RECORD.key)
   const steps = buildPlan(answers)
   const progress = planProgress(steps, done)
   return (
     <View className='bj-plan'>
+      <ReadOnlyNotice reason={readOnly} />
       <View className='bj-card'>
         <View className='bj-plan__progress-text' id='plan-progress'>
           已完成 {progress.done} / {progress.total} 步
@@ -33,7 +38,7 @@ export function PlanView({ answers, onEditAnswers }: { answers: PlanAnswers; onE
           <View key={section.stage} id={`plan-stage-${section.stage}`}>
             <View className='bj-plan__stage'>{section.label}</View>
             {section.steps.map((step) => (
-              <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} onToggle={() => toggle(step.id, Date.now())} />
+              <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} readOnly={readOnly} onToggle={() => void planActions.toggle(step.id, Date.now()).then(reportIfNotSaved)} />
             ))}
           </View>
         ) : null,

@@ -2,6 +2,9 @@ import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
 import { PAYMENT_METHODS, SITUATIONS, type PaymentMethod } from '@/content/plan-steps'
 import { TapButton } from '@/components/tap-button'
+import { DraftRestoredNotice } from '@/components/draft-restored-notice'
+import { useSingleFlight } from '@/components/use-single-flight'
+import { useStoredDraft } from '@/components/use-stored-draft'
 import { isWeapp } from '@/platform/env'
 import { answersFromDraft, type AnswersDraft, type PlanAnswers } from '../model'
 import './plan.scss'
@@ -33,21 +36,28 @@ function YesNo({ id, value, onChange }: { id: string; value?: boolean; onChange:
 }
 
 /** A few questions, all taps except the amount; the plan is built from the answers. */
-export function Questionnaire({ initial, onDone }: { initial: AnswersDraft; onDone: (answers: PlanAnswers) => void }) {
-  const [draft, setDraft] = useState(initial)
+export function Questionnaire({ initial, onDone }: { initial: AnswersDraft; onDone: (answers: PlanAnswers) => Promise<boolean> }) {
+  const stored = useStoredDraft('plan-answers', initial)
+  const draft = stored.value
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const update = (patch: Partial<AnswersDraft>) => setDraft((current) => ({ ...current, ...patch }))
+  const update = stored.update
   const togglePayment = (method: PaymentMethod) =>
     update({ payments: draft.payments.includes(method) ? draft.payments.filter((item) => item !== method) : [...draft.payments, method] })
 
-  const submit = () => {
+  const submit = useSingleFlight(async () => {
     const checked = answersFromDraft(draft)
-    if (checked.ok) onDone(checked.answers)
-    else setErrors(checked.errors)
-  }
+    if (!checked.ok) {
+      setErrors(checked.errors)
+      return false
+    }
+    const done = await onDone(checked.answers)
+    if (done) await stored.clear()
+    return done
+  })
 
   return (
     <View className='bj-questionnaire'>
+      {stored.restored ? <DraftRestoredNotice onDiscard={() => void stored.discard()} /> : null}
       <View className='bj-question'>
         <View className='bj-question__title'>1. 发生了什么？</View>
         {SITUATIONS.map((entry) => (
@@ -97,7 +107,7 @@ export function Questionnaire({ initial, onDone }: { initial: AnswersDraft; onDo
       </View>
 
       <View className='bj-questionnaire__submit'>
-        <TapButton id='plan-build' tone='danger' onTap={submit}>
+        <TapButton id='plan-build' tone='danger' onTap={() => void submit()}>
           生成我的处置计划
         </TapButton>
       </View>

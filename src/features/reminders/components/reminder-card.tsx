@@ -8,7 +8,8 @@ import { dial } from '@/features/calls/dial'
 import { UNVERIFIED_NUMBER_LABEL, displayNumber, verifiedHotlineFor } from '@/features/hotlines/model'
 import { addReminderToCalendar, snoozeWithChoice } from '../actions'
 import { REPEAT_LABELS, countdownLabel, isOverdue, targetLabel, type Reminder } from '../model'
-import { useReminders } from '../store'
+import { reminderActions } from '../store'
+import { reportIfNotSaved } from '@/components/save-feedback'
 
 /**
  * The number to call for a follow-up. A number from the directory shows its name; any other number
@@ -42,17 +43,20 @@ interface ReminderCardProps {
   reminder: Reminder
   now: number
   calendarAddedAt?: number
+  /** Why the reminders cannot be changed now, if they cannot: every changing action is disabled with it. */
+  readOnly?: string
   onEdit: () => void
 }
 
 /** One pending reminder: what, with whom, when, a live countdown, and what can be done with it. */
-export function ReminderCard({ reminder, now, calendarAddedAt, onEdit }: ReminderCardProps) {
+export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit }: ReminderCardProps) {
+  const locked = { disabled: Boolean(readOnly), label: readOnly }
   const overdue = isOverdue(reminder, now)
-  const { complete, remove } = useReminders.getState()
   const removeAfterAsking = async () => {
-    const sure = await confirm({ title: '删除这条提醒？', content: reminder.title, confirmText: '删除', cancelText: '不删了' })
-    if (sure) remove(reminder.id)
+    const sure = await confirm({ title: '删除这条提醒？', content: reminder.title, confirmText: '删除', cancelText: '不删了', danger: true })
+    if (sure) reportIfNotSaved(await reminderActions.remove(reminder.id))
   }
+  const complete = async () => reportIfNotSaved(await reminderActions.complete(reminder.id, Date.now()))
   return (
     <View id={`reminder-${reminder.id}`} className={`bj-reminder${overdue ? ' bj-reminder--overdue' : ''}`}>
       <View className='bj-reminder__head'>
@@ -68,22 +72,23 @@ export function ReminderCard({ reminder, now, calendarAddedAt, onEdit }: Reminde
       {reminder.note ? <View className='bj-reminder__note'>{reminder.note}</View> : null}
       {reminder.contact ? <ContactCall reminderId={reminder.id} number={reminder.contact.number} /> : null}
       <View className='bj-reminder__actions'>
-        <TapButton id={`reminder-done-${reminder.id}`} tone='success' className='bj-reminder__action' onTap={() => complete(reminder.id, Date.now())}>
+        <TapButton id={`reminder-done-${reminder.id}`} {...locked} tone='success' className='bj-reminder__action' onTap={() => void complete()}>
           {reminder.repeat === 'none' ? '完成' : '这次完成'}
         </TapButton>
-        <TapButton id={`reminder-snooze-${reminder.id}`} tone='plain' className='bj-reminder__action' onTap={() => void snoozeWithChoice(reminder)}>
+        <TapButton id={`reminder-snooze-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => void snoozeWithChoice(reminder)}>
           稍后
         </TapButton>
       </View>
       <View className='bj-reminder__actions'>
-        <TapButton id={`reminder-calendar-${reminder.id}`} tone='plain' className='bj-reminder__action' onTap={() => void addReminderToCalendar(reminder)}>
+        <TapButton id={`reminder-calendar-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => void addReminderToCalendar(reminder)}>
           {isWeapp ? '添加到手机日历' : '下载日历文件'}
         </TapButton>
-        <TapButton id={`reminder-edit-${reminder.id}`} tone='plain' className='bj-reminder__action bj-reminder__action--narrow' onTap={onEdit}>
+        <TapButton id={`reminder-edit-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action bj-reminder__action--narrow' onTap={onEdit}>
           编辑
         </TapButton>
         <TapButton
           id={`reminder-delete-${reminder.id}`}
+          {...locked}
           tone='plain'
           className='bj-reminder__action bj-reminder__action--narrow'
           onTap={() => void removeAfterAsking()}

@@ -8,7 +8,11 @@ import { newId } from '@/lib/ids'
 import { confirm, showToast } from '@/platform/feedback'
 import { UNVERIFIED_NUMBER_LABEL, callableInGroups, displayNumber, verifiedHotlineFor, type CallableHotline } from '@/features/hotlines/model'
 import { QUICK_TIMES, REPEAT_LABELS, TARGET_HOTLINE_GROUPS, defaultTitle, pendingReminders, reminderFromDraft, type ReminderDraft, type ReminderField } from '../model'
-import { useReminders } from '../store'
+import { reminderActions, useReminders } from '../store'
+import { saveFailedMessage } from '@/components/save-feedback'
+import { useSingleFlight } from '@/components/use-single-flight'
+import { useStoredDraft } from '@/components/use-stored-draft'
+import { DraftRestoredNotice } from '@/components/draft-restored-notice'
 import './reminder-editor.scss'
 
 const REPEATS: Repeat[] = ['none', 'daily', 'weekly', 'monthly']
@@ -16,36 +20,50 @@ const DIRECTORY: CallableHotline[] = callableInGroups(HOTLINES, HOTLINE_GROUP_OR
 
 /** The reminder editor: who, what, when, how often, and whom to call. The draft stays until saved. */
 export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; onSaved: () => void }) {
-  const [draft, setDraft] = useState(initial)
+  const stored = useStoredDraft(`reminder.${initial.id ?? 'new'}`, initial)
+  const draft = stored.value
   const [errors, setErrors] = useState<Partial<Record<ReminderField, string>>>({})
-  const update = (patch: Partial<ReminderDraft>) => setDraft((current) => ({ ...current, ...patch }))
+  const update = stored.update
 
-  const save = async (allowPast = false): Promise<void> => {
+  /** Saves and leaves; returns whether it did, so the tap guard stays locked once the page is leaving. */
+  const save = async (allowed: { allowPast?: boolean; allowFar?: boolean } = {}): Promise<boolean> => {
     const now = Date.now()
     const pendingCount = pendingReminders(useReminders.getState().reminders).length
-    const checked = reminderFromDraft(draft, { id: newId(now), now, pendingCount, allowPast })
+    const checked = reminderFromDraft(draft, { id: newId(now), now, pendingCount, ...allowed })
     if (checked.ok) {
-      useReminders.getState().upsert(checked.reminder)
-      showToast('已保存提醒', 'success')
+      const saved = await reminderActions.upsert(checked.reminder)
+      if (!saved.ok) {
+        setErrors({ limit: saveFailedMessage(saved) })
+        return false
+      }
+      await stored.clear()
+      showToast('已保存', 'success')
       onSaved()
-      return
+      return true
     }
-    if (checked.needsPastConfirmation) {
+    if (checked.confirm === 'past') {
       const sure = await confirm({
         title: '这个时间已经过去了',
         content: '保存后它会马上显示为“已逾期”。要保存吗？也可以改成以后的时间。',
         confirmText: '仍然保存',
         cancelText: '改时间',
       })
-      if (sure) return save(true)
+      if (sure) return save({ ...allowed, allowPast: true })
+    }
+    if (checked.confirm === 'far') {
+      const sure = await confirm({ title: '请确认时间', content: '这个提醒在两年以后，确定没有选错年份吗？', confirmText: '没选错', cancelText: '改时间' })
+      if (sure) return save({ ...allowed, allowFar: true })
     }
     setErrors(checked.errors)
+    return false
   }
+  const saveOnce = useSingleFlight(() => save())
 
   const suggested = draft.target ? callableInGroups(HOTLINES, TARGET_HOTLINE_GROUPS[draft.target]) : []
   const typedVerified = verifiedHotlineFor(HOTLINES, draft.contactNumber)
   return (
     <View className='bj-reminder-editor'>
+      {stored.restored ? <DraftRestoredNotice onDiscard={() => void stored.discard()} /> : null}
       {errors.limit ? (
         <View className='bj-reminder-editor__error-box' role='alert'>
           {errors.limit}
@@ -78,8 +96,10 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
           value={draft.title}
           placeholder={draft.target ? defaultTitle(draft.target) : '不填会按对象自动起名'}
           aria-label='提醒内容'
+          maxlength={-1}
           onInput={(event) => update({ title: event.detail.value })}
         />
+        {errors.title ? <View className='bj-reminder-editor__error'>{errors.title}</View> : null}
       </View>
 
       <View className='bj-reminder-editor__field'>
@@ -167,15 +187,16 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
           id='reminder-note'
           className='bj-reminder-editor__textarea'
           value={draft.note}
-          maxlength={500}
+          maxlength={-1}
           placeholder='例如：要问清楚受案回执编号'
           aria-label='备注'
           onInput={(event) => update({ note: event.detail.value })}
         />
+        {errors.note ? <View className='bj-reminder-editor__error'>{errors.note}</View> : null}
       </View>
 
       <View className='bj-reminder-editor__save'>
-        <TapButton id='reminder-save' tone='primary' onTap={() => void save()}>
+        <TapButton id='reminder-save' tone='primary' onTap={() => void saveOnce()}>
           保存提醒
         </TapButton>
       </View>

@@ -6,6 +6,9 @@ import { useNow } from '@/components/use-now'
 import { formatDateTime } from '@/lib/time'
 import { doneReminders, pendingReminders } from '../model'
 import { useReminders } from '../store'
+import { REMINDERS_RECORD } from '../record'
+import { useWriteBlock } from '@/components/use-write-block'
+import { ReadOnlyNotice } from '@/components/read-only-notice'
 import { ReminderCard } from './reminder-card'
 import { SuggestedFollowUps } from './suggested-follow-ups'
 import './reminders.scss'
@@ -22,12 +25,14 @@ export function RemindersScreen({ situations, onCreate, onEdit }: RemindersScree
   const calendarAddedAt = useReminders((state) => state.calendarAddedAt)
   const now = useNow(30_000)
   const [showDone, setShowDone] = useState(false)
+  const readOnly = useWriteBlock(REMINDERS_RECORD.key)
   const pending = pendingReminders(reminders)
   const done = doneReminders(reminders)
   return (
     <View className='bj-reminders'>
+      <ReadOnlyNotice reason={readOnly} />
       <View className='bj-reminders__create'>
-        <TapButton id='reminder-create' tone='primary' onTap={onCreate}>
+        <TapButton id='reminder-create' tone='primary' disabled={Boolean(readOnly)} label={readOnly} onTap={onCreate}>
           新建提醒
         </TapButton>
         <View className='bj-muted bj-reminders__hint'>小程序打开时会按时提醒；加入手机日历后，关着小程序也会响铃。</View>
@@ -35,7 +40,7 @@ export function RemindersScreen({ situations, onCreate, onEdit }: RemindersScree
       <View className='bj-section-title'>待办（{pending.length}）</View>
       {pending.length === 0 ? <View className='bj-card bj-muted'>还没有待办的提醒。可以从下面的建议里添加。</View> : null}
       {pending.map((reminder) => (
-        <ReminderCard key={reminder.id} reminder={reminder} now={now} calendarAddedAt={calendarAddedAt[reminder.id]} onEdit={() => onEdit(reminder.id)} />
+        <ReminderCard key={reminder.id} reminder={reminder} now={now} calendarAddedAt={calendarAddedAt[reminder.id]} readOnly={readOnly} onEdit={() => onEdit(reminder.id)} />
       ))}
       <SuggestedFollowUps situations={situations} />
       {done.length > 0 ? (

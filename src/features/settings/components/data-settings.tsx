@@ -1,37 +1,79 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { TapButton } from '@/components/tap-button'
-import { quotaLevel } from '@/lib/quota'
+import { reportIfNotSaved } from '@/components/save-feedback'
+import { quotaLevel, roomInWords, usageInWords } from '@/lib/quota'
 import { copyText } from '@/platform/clipboard'
 import { confirm, showToast } from '@/platform/feedback'
-import { isWeapp } from '@/platform/env'
 import { storageUsage } from '@/platform/storage'
-import { deleteAllData, exportAllData } from '../data-actions'
+import { RECORD_SPECS, deleteAllData, exportAllData, keptCopyCount, reloadStores } from '../data-actions'
+import { listKeptCopies, restoreKeptCopy, type KeptCopy } from '../kept-copies'
 import './data-settings.scss'
 
-/** 设置与数据: how much of the quota is used, export everything, delete everything. */
+function KeptCopies({ copies, onRestore }: { copies: KeptCopy[]; onRestore: (copy: KeptCopy) => void }) {
+  const asides = copies.filter((copy) => copy.kind === 'aside')
+  const backups = copies.filter((copy) => copy.kind === 'backup')
+  const unreadable = asides.reduce((sum, copy) => sum + copy.records, 0)
+  if (copies.length === 0) return null
+  return (
+    <>
+      <View className='bj-section-title'>另外保存的记录</View>
+      <View className='bj-card' id='settings-kept-copies'>
+        {unreadable > 0 ? <View className='bj-data__usage'>有 {unreadable} 条记录无法读取</View> : null}
+        <View className='bj-muted'>它们没有删除，都在导出的数据里。等小程序能读懂时，可以放回原处。</View>
+        {asides
+          .filter((copy) => copy.restorable > 0)
+          .map((copy) => (
+            <TapButton key={copy.key} id={`restore-${copy.key}`} tone='primary' className='bj-data__restore' onTap={() => onRestore(copy)}>
+              放回 {copy.restorable} 条现在能读的记录
+            </TapButton>
+          ))}
+        {backups.length > 0 ? <View className='bj-muted'>还有 {backups.length} 份更新前的备份，更新确认无误后会自动清掉。</View> : null}
+      </View>
+    </>
+  )
+}
+
+/** 设置与数据: how much of the quota is used, copies kept aside, export everything, delete everything. */
 export function DataSettings({ version }: { version: string }) {
   const [usage, setUsage] = useState(storageUsage)
+  const [copies, setCopies] = useState<KeptCopy[]>([])
   const level = usage.ok ? quotaLevel(usage.value.usedKb, usage.value.limitKb) : null
+  const refresh = async () => {
+    setUsage(storageUsage())
+    setCopies(await listKeptCopies(RECORD_SPECS))
+  }
+  useEffect(() => {
+    void listKeptCopies(RECORD_SPECS).then(setCopies)
+  }, [])
 
   const exportData = async () => {
     const json = await exportAllData(version)
     const copied = await copyText(json)
-    if (copied.ok) showToast('已复制全部数据，可以粘贴到备忘录或发给自己保存', 'success')
+    if (copied.ok) showToast('已复制全部数据，可以粘贴到备忘录或发给自己保存', 'none')
     else showToast('没能复制。可以在剪贴板权限打开后再试。')
   }
 
+  const restore = async (copy: KeptCopy) => {
+    if (!reportIfNotSaved(await restoreKeptCopy(copy, RECORD_SPECS))) return
+    await reloadStores()
+    await refresh()
+    showToast('已放回', 'success')
+  }
+
   const deleteData = async () => {
+    const kept = keptCopyCount()
     const sure = await confirm({
       title: '删除全部数据？',
-      content: '证据、照片、处置进度和拨打记录都会从这部手机上删除，无法恢复。建议先“导出全部数据”。',
+      content: `证据、照片、处置进度和拨打记录都会从这部手机上删除，无法恢复${kept ? `，另外保存的 ${kept} 份记录也会一起删除` : ''}。建议先“导出全部数据”。`,
       confirmText: '删除',
       cancelText: '不删了',
+      danger: true,
     })
     if (!sure) return
     await deleteAllData()
-    setUsage(storageUsage())
-    showToast('已删除全部数据', 'success')
+    await refresh()
+    showToast('已删除', 'success')
   }
 
   return (
@@ -40,32 +82,30 @@ export function DataSettings({ version }: { version: string }) {
       <View className='bj-card'>
         {usage.ok && level ? (
           <>
-            <View className='bj-data__usage'>
-              已用 {usage.value.usedKb} KB / {usage.value.limitKb} KB（{level.percent}%）
+            <View className='bj-data__usage' id='settings-usage'>
+              {usageInWords(usage.value.usedKb, usage.value.limitKb)}，{roomInWords(usage.value.usedKb, usage.value.limitKb)}
             </View>
             <View className='bj-data__bar' aria-hidden='true'>
-              <View className={`bj-data__bar-fill${level.nearlyFull ? ' bj-data__bar-fill--warn' : ''}`} style={{ width: `${level.percent}%` }} />
+              <View className={`bj-data__bar-fill${level.nearlyFull ? ' bj-data__bar-fill--warn' : ''}`} style={{ width: `${Math.max(level.percent, 1)}%` }} />
             </View>
             {level.nearlyFull ? (
               <View className='bj-data__warning' role='alert'>
                 空间快满了，新记录可能存不进去。请先导出，再删除不需要的证据或照片。
               </View>
             ) : null}
-            <View className='bj-muted'>
-              {isWeapp ? '微信给每个小程序 10 MB；加密保存后实际能放的略少（约 7 MB）。' : '浏览器一般给每个网站约 5 MB。'}
-            </View>
           </>
         ) : (
           <View className='bj-muted'>读不到存储空间的用量。</View>
         )}
       </View>
+      <KeptCopies copies={copies} onRestore={(copy) => void restore(copy)} />
       <View className='bj-section-title'>数据</View>
       <View className='bj-data__actions'>
         <TapButton id='settings-export' tone='primary' onTap={() => void exportData()}>
           导出全部数据（复制）
         </TapButton>
         <View className='bj-muted bj-data__note'>导出的是文字记录；照片请在相册里另外保存。</View>
-        <TapButton id='settings-delete' tone='plain' className='bj-data__delete' onTap={() => void deleteData()}>
+        <TapButton id='settings-delete' tone='danger' className='bj-data__delete' onTap={() => void deleteData()}>
           删除全部数据
         </TapButton>
       </View>

@@ -1,0 +1,14 @@
+import { copyText } from '@/platform/clipboard'
+import { showToast } from '@/platform/feedback'
+import { readAllRaw } from '@/platform/storage'
+
+/**
+ * 「导出原始数据」: every key the app wrote, exactly as stored, copied as JSON. It needs no store to
+ * load, so it works when a damaged record keeps a screen from showing.
+ */
+export async function exportRawData(now: number = Date.now()): Promise<void> {
+  const raw = await readAllRaw('bj.')
+  const copied = await copyText(JSON.stringify({ app: '被骗急救', kind: '原始数据', exportedAt: new Date(now).toISOString(), keys: raw }, null, 2))
+  if (copied.ok) showToast('已复制原始数据，可以粘贴到备忘录或发给自己保存', 'none')
+  else showToast('没能复制。请打开剪贴板权限后再试。')
+}

@@ -1,0 +1,44 @@
+import * as v from 'valibot'
+import type { RecordSpec } from '@/lib/stored-record'
+
+/** One call made from the app, as stored. The case timeline shows these next to the evidence. */
+export const CallRecordSchema = v.object({
+  id: v.string(),
+  /** When the user tapped, epoch ms. */
+  at: v.pipe(v.number(), v.finite()),
+  /** The digits dialled. */
+  number: v.string(),
+  /** Who the call was to, e.g. 「反诈咨询专线」. */
+  label: v.string(),
+  outcome: v.picklist(['dialled', 'cancelled', 'failed']),
+})
+
+const CallLogSchema = v.object({ calls: v.array(CallRecordSchema) })
+
+export type CallLogRecord = v.InferOutput<typeof CallLogSchema>
+
+/**
+ * Version 0 is the pre-release shape (kept as a synthetic fixture to prove the chain runs):
+ * `{ log: [{ at, number, label, dialled }] }`, without ids or outcomes.
+ */
+function fromV0(state: unknown): unknown {
+  const { log } = state as { log?: { at: number; number: string; label: string; dialled?: boolean }[] }
+  if (!Array.isArray(log)) throw new Error('log is not a list')
+  return {
+    calls: log.map((call, index) => ({
+      id: `v0-${index}-${call.at}`,
+      at: call.at,
+      number: call.number,
+      label: call.label,
+      outcome: call.dialled ? 'dialled' : 'failed',
+    })),
+  }
+}
+
+export const CALL_LOG_RECORD: RecordSpec<CallLogRecord> = {
+  key: 'bj.calls',
+  version: 1,
+  schema: CallLogSchema,
+  migrate: { 0: fromV0 },
+  lists: [{ field: 'calls', entry: CallRecordSchema }],
+}

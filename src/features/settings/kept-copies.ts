@@ -1,0 +1,117 @@
+import * as v from 'valibot'
+import { ASIDE_PREFIX, BACKUP_PREFIX, envelope, loadRecord, originalKeyOf, type QuarantinedEntries, type RecordSpec } from '@/lib/stored-record'
+import { listKeys, readKey, removeKey, writeKey } from '@/platform/storage'
+import { failure, success, type PlatformResult } from '@/platform/result'
+
+/** A copy the app kept instead of losing it: an unreadable record or entries set aside, or a backup taken before a migration. */
+export interface KeptCopy {
+  key: string
+  originalKey: string
+  kind: 'aside' | 'backup'
+  /** How many user records it holds: the entries of a list, or 1 for a whole record. */
+  records: number
+  /** How many of them today's app can read, and so could put back. */
+  restorable: number
+}
+
+/** What a set-aside copy of single entries looks like (see platform/persisted-storage). */
+interface EntriesCopy {
+  setAsideFrom: string
+  entries: QuarantinedEntries[]
+}
+
+function isEntriesCopy(value: unknown): value is EntriesCopy {
+  return typeof value === 'object' && value !== null && Array.isArray((value as EntriesCopy).entries) && typeof (value as EntriesCopy).setAsideFrom === 'string'
+}
+
+/** The spec a stored key belongs to: an exact key, or a prefix such as the notes' `bj.evidence.note.`. */
+function specFor(specs: RecordSpec<unknown>[], key: string): RecordSpec<unknown> | undefined {
+  return specs.find((spec) => spec.key === key) ?? specs.find((spec) => spec.key.endsWith('.') && key.startsWith(spec.key))
+}
+
+function entrySchema(spec: RecordSpec<unknown>, field: string): v.GenericSchema | undefined {
+  return spec.lists?.find((list) => list.field === field)?.entry
+}
+
+/** Splits a copy of entries into those today's schema reads and the rest. */
+function sortEntries(spec: RecordSpec<unknown>, copy: EntriesCopy) {
+  const readable: QuarantinedEntries[] = []
+  const unreadable: QuarantinedEntries[] = []
+  for (const { field, keyed, entries } of copy.entries) {
+    const schema = entrySchema(spec, field)
+    const check = (entry: unknown) => {
+      if (!schema) return false
+      if (!keyed) return v.safeParse(schema, entry).success
+      return Array.isArray(entry) && typeof entry[0] === 'string' && v.safeParse(schema, entry[1]).success
+    }
+    const good = entries.filter(check)
+    const bad = entries.filter((entry) => !check(entry))
+    if (good.length) readable.push({ field, keyed, entries: good })
+    if (bad.length) unreadable.push({ field, keyed, entries: bad })
+  }
+  return { readable, unreadable }
+}
+
+const count = (lists: QuarantinedEntries[]) => lists.reduce((sum, list) => sum + list.entries.length, 0)
+
+/** Every set-aside copy and backup on the phone, with what could be restored from each. */
+export async function listKeptCopies(specs: RecordSpec<unknown>[]): Promise<KeptCopy[]> {
+  const copies: KeptCopy[] = []
+  for (const key of [...listKeys(ASIDE_PREFIX), ...listKeys(BACKUP_PREFIX)]) {
+    const originalKey = originalKeyOf(key)
+    if (!originalKey) continue
+    const read = await readKey(key)
+    if (read.status !== 'found') continue
+    const kind = key.startsWith(ASIDE_PREFIX) ? 'aside' : 'backup'
+    const spec = specFor(specs, originalKey)
+    if (isEntriesCopy(read.value)) {
+      const sorted = spec ? sortEntries(spec, read.value) : { readable: [], unreadable: read.value.entries }
+      copies.push({ key, originalKey, kind, records: count(read.value.entries), restorable: count(sorted.readable) })
+    } else {
+      const readable = spec ? loadRecord(spec, read.value).kind === 'ok' : false
+      const originalEmpty = (await readKey(originalKey)).status === 'missing'
+      copies.push({ key, originalKey, kind, records: 1, restorable: readable && originalEmpty && kind === 'aside' ? 1 : 0 })
+    }
+  }
+  return copies
+}
+
+/** Adds restored entries to a collection: a list gets them appended, a map gets its [id, value] pairs back. */
+function withEntries(state: Record<string, unknown>, restored: QuarantinedEntries[]): Record<string, unknown> {
+  const next = { ...state }
+  for (const { field, keyed, entries } of restored) {
+    const collection = next[field]
+    if (keyed) next[field] = { ...(collection as Record<string, unknown>), ...Object.fromEntries(entries as [string, unknown][]) }
+    else next[field] = [...(Array.isArray(collection) ? collection : []), ...entries]
+  }
+  return next
+}
+
+/**
+ * Puts back what today's app can read from a set-aside copy. Entries go back into their list; a
+ * whole record goes back only where its key is empty, so nothing saved since is overwritten.
+ * What still cannot be read stays set aside.
+ */
+export async function restoreKeptCopy(copy: KeptCopy, specs: RecordSpec<unknown>[]): Promise<PlatformResult> {
+  const spec = specFor(specs, copy.originalKey)
+  if (!spec || copy.restorable === 0) return failure('failed', '这份记录现在还读不出来')
+  const read = await readKey(copy.key)
+  if (read.status !== 'found') return failure('failed', '这份记录已经不在了')
+  if (!isEntriesCopy(read.value)) {
+    const loaded = loadRecord(spec, read.value)
+    if (loaded.kind !== 'ok') return failure('failed', '这份记录现在还读不出来')
+    const written = await writeKey(copy.originalKey, envelope(spec, loaded.state))
+    if (!written.ok) return written
+    await removeKey(copy.key)
+    return success()
+  }
+  const { readable, unreadable } = sortEntries(spec, read.value)
+  const current = await readKey(copy.originalKey)
+  const loaded = current.status === 'found' ? loadRecord(spec, current.value) : undefined
+  if (!loaded || loaded.kind !== 'ok') return failure('failed', '原来的记录现在读不出来，先不放回')
+  const written = await writeKey(copy.originalKey, envelope(spec, withEntries(loaded.state as Record<string, unknown>, readable)))
+  if (!written.ok) return written
+  if (unreadable.length) await writeKey(copy.key, { ...read.value, entries: unreadable })
+  else await removeKey(copy.key)
+  return success()
+}

@@ -50,6 +50,10 @@ export default defineAppConfig({
       },
     ],
   },
+  // H5 only: no slide-in between pages. Taro's H5 router hides the previous page on a timer after
+  // the animation; a back within that time (about 300 ms) let the timer hide the page it returned
+  // to, leaving a blank tab page. Without the animation there is no timer, and pages open at once.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   // Protected APIs (clipboard, calendar, photos) wait for our own consent sheet.
   __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents',

@@ -40,6 +40,32 @@ describe('evidence', () => {
     expect(document.body.textContent).not.toContain('6222000012345678')
   })
 
+  it('saves once and goes back once on a double tap', async () => {
+    render(<EvidenceEditScreen />)
+    type('evidence-text', '对方说航班取消')
+    const save = document.getElementById('evidence-save') as HTMLElement
+    fireEvent.click(save)
+    fireEvent.click(save)
+    await waitFor(() => expect(goBack).toHaveBeenCalled())
+    fireEvent.click(save)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(useEvidence.getState().entries).toHaveLength(1)
+    expect(goBack).toHaveBeenCalledTimes(1)
+  })
+
+  it('restores what was typed after leaving the editor without saving, and forgets it once saved', async () => {
+    const first = render(<EvidenceEditScreen />)
+    type('evidence-text', '没保存就退出了')
+    await waitFor(() => expect(localStorage.getItem('bj.draft.evidence.new')).toContain('没保存就退出了'))
+    first.unmount()
+    render(<EvidenceEditScreen />)
+    await waitFor(() => expect(screen.getByText('已恢复你上次没保存的内容。')).toBeTruthy())
+    expect((document.getElementById('evidence-text') as HTMLTextAreaElement & { value: string }).value).toBe('没保存就退出了')
+    fireEvent.click(screen.getByText('保存'))
+    await waitFor(() => expect(goBack).toHaveBeenCalled())
+    expect(localStorage.getItem('bj.draft.evidence.new')).toBeNull()
+  })
+
   it('edits a saved note', async () => {
     await addNote('100', '')
     const [[id]] = useEvidence.getState().entries

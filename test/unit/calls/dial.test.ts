@@ -19,6 +19,17 @@ beforeEach(() => {
 })
 
 describe('dial', () => {
+  it('dials and logs once on a double tap', async () => {
+    let answer: (value: { ok: true; value: undefined }) => void = () => undefined
+    mockedCall.mockImplementation(() => new Promise((resolve) => (answer = resolve)))
+    const first = dial({ number: '110', label: '报警电话' }, () => AT)
+    const second = dial({ number: '110', label: '报警电话' }, () => AT)
+    answer({ ok: true, value: undefined })
+    await Promise.all([first, second])
+    expect(mockedCall).toHaveBeenCalledTimes(1)
+    expect(useCallLog.getState().calls).toHaveLength(1)
+  })
+
   it('dials and records the call', async () => {
     mockedCall.mockResolvedValue({ ok: true, value: undefined })
     await dial({ number: '96110', label: '反诈专线' }, () => AT)

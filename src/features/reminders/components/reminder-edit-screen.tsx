@@ -9,7 +9,8 @@ import { ReminderEditor } from './reminder-editor'
 /** A new reminder defaults to tomorrow at 10:00, a time when offices answer the phone. */
 function newDraft(now: number): ReminderDraft {
   const dueAt = dayjs(now).add(1, 'day').hour(10).minute(0).second(0).millisecond(0).valueOf()
-  return { title: '', dueAt, repeat: 'none', contactNumber: '', contactLabel: '', note: '' }
+  // Every field present, so that a stored draft can be restored over it field by field.
+  return { target: undefined, title: '', dueAt, repeat: 'none', contactNumber: '', contactLabel: '', note: '' }
 }
 
 export function ReminderEditScreen({ id }: { id?: string }) {

@@ -64,11 +64,6 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
   return (
     <View className='bj-reminder-editor'>
       {stored.restored ? <DraftRestoredNotice onDiscard={() => void stored.discard()} /> : null}
-      {errors.limit ? (
-        <View className='bj-reminder-editor__error-box' role='alert'>
-          {errors.limit}
-        </View>
-      ) : null}
       <View className='bj-reminder-editor__field'>
         <View className='bj-reminder-editor__label'>跟进谁</View>
         <View className='bj-reminder-editor__chips' role='radiogroup' aria-label='跟进谁'>
@@ -196,6 +191,12 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
       </View>
 
       <View className='bj-reminder-editor__save'>
+        {/* Beside the button the user just tapped, so a refused save is seen at once. */}
+        {errors.limit ? (
+          <View className='bj-reminder-editor__error-box' role='alert'>
+            {errors.limit}
+          </View>
+        ) : null}
         <TapButton id='reminder-save' tone='primary' onTap={() => void saveOnce()}>
           保存提醒
         </TapButton>

@@ -1,12 +1,12 @@
 import { View } from '@tarojs/components'
 import { quotaLevel } from '@/lib/quota'
-import { storageUsage } from '@/platform/storage'
+import { useStorageUsage } from './use-storage-usage'
 import { CellLink } from './cell-link'
 
 /** Warns, with a way to free space, once storage passes 80% of the quota. Renders nothing before that. */
 export function QuotaWarning({ settingsUrl }: { settingsUrl: string }) {
-  const usage = storageUsage()
-  if (!usage.ok) return null
+  const usage = useStorageUsage()
+  if (!usage?.ok) return null
   const level = quotaLevel(usage.value.usedKb, usage.value.limitKb)
   if (!level.nearlyFull) return null
   return (

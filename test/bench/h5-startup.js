@@ -107,4 +107,4 @@ async function measureH5() {
   }
 }
 
-module.exports = { measureH5 }
+module.exports = { measureH5, measureTimelineOnce }

@@ -4,11 +4,11 @@ import { newId } from '@/lib/ids'
 import { ROUTES } from '@/lib/routes'
 import { addToPhoneCalendar } from '@/platform/calendar'
 import { openPermissionSettings } from '@/platform/permissions'
-import { downloadTextFile } from '@/platform/download'
 import { chooseAction, confirm, showToast } from '@/platform/feedback'
 import { openPage } from '@/platform/navigation'
 import { callableHotline } from '@/features/hotlines/model'
-import { buildIcs, phoneCalendarRequest } from './calendar'
+import { phoneCalendarRequest } from './calendar'
+import { saveCalendarFile } from './calendar-file'
 import { MAX_PENDING, pendingReminders, reminderFromPreset, type Reminder } from './model'
 import { reminderActions, useReminders } from './store'
 import { saveFailedMessage } from '@/components/save-feedback'
@@ -42,7 +42,7 @@ export async function addReminderToCalendar(reminder: Reminder, now: number = Da
     return
   }
   if (added.reason === 'unsupported') {
-    const downloaded = downloadTextFile(`提醒-${reminder.title.slice(0, 20)}.ics`, buildIcs(reminder, now), 'text/calendar;charset=utf-8')
+    const downloaded = saveCalendarFile(reminder, now)
     if (downloaded.ok) {
       await reminderActions.markCalendar(reminder.id, now)
       showToast('已下载日历文件，用手机日历打开即可导入')

@@ -1,4 +1,5 @@
-import { buildIcs, escapeIcsText, foldIcsLine, icsUtc, phoneCalendarRequest } from '@/features/reminders/calendar'
+import { phoneCalendarRequest } from '@/features/reminders/calendar'
+import { buildIcs, escapeIcsText, foldIcsLine, icsUtc } from '@/features/reminders/ics'
 import type { Reminder } from '@/features/reminders/model'
 import { dayjs } from '@/lib/time'
 

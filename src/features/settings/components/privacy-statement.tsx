@@ -2,13 +2,14 @@ import { View } from '@tarojs/components'
 import { PRIVACY_PROMISES, STORED_ITEMS } from '@/content/privacy'
 import { isWeapp } from '@/platform/env'
 import { openPrivacyContract } from '@/platform/privacy'
-import { storageUsage } from '@/platform/storage'
+import { useStorageUsage } from '@/components/use-storage-usage'
+import { roomInWords, usageInWords } from '@/lib/quota'
 import { TapButton } from '@/components/tap-button'
 import './privacy-statement.scss'
 
 /** 关于与隐私: what the app stores, where, and that nothing is uploaded. */
 export function PrivacyStatement({ version }: { version: string }) {
-  const usage = storageUsage()
+  const usage = useStorageUsage()
   const where = isWeapp ? '微信为本小程序在这部手机上单独保留的存储空间，并加密保存' : '这个浏览器的本地存储'
   return (
     <View className='bj-privacy-statement'>
@@ -27,9 +28,9 @@ export function PrivacyStatement({ version }: { version: string }) {
       <View className='bj-section-title'>保存了什么、存在哪里</View>
       <View className='bj-card'>
         <View className='bj-privacy-statement__line'>存放位置：{where}。</View>
-        {usage.ok ? (
+        {usage?.ok ? (
           <View className='bj-privacy-statement__line'>
-            已用 {usage.value.usedKb} KB，上限 {usage.value.limitKb} KB。
+            {usageInWords(usage.value.usedKb, usage.value.limitKb)}，{roomInWords(usage.value.usedKb, usage.value.limitKb)}。
           </View>
         ) : null}
         {STORED_ITEMS.map((item) => (

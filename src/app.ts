@@ -1,7 +1,7 @@
 import type { PropsWithChildren } from 'react'
 import { useDidShow, useLaunch } from '@tarojs/taro'
 import { installPrivacyHandler } from './platform/privacy'
-import { announceDueReminders, useDueNotices } from './features/reminders/use-due-notices'
+import { announceDueReminders, useDueNotices } from './features/reminders'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

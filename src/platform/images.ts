@@ -37,10 +37,13 @@ export async function showShareImageMenu(path: string): Promise<PlatformResult> 
 }
 
 /** The browser's share sheet (Web Share API), with the image when the browser can share files. */
+/** Whether this browser has the Web Share API, so the card page can offer 「分享」. Never on WeChat. */
+export function canWebShare(): boolean {
+  return !isWeapp && typeof navigator !== 'undefined' && typeof navigator.share === 'function'
+}
+
 export async function webShare(title: string, text: string, imageDataUrl?: string): Promise<PlatformResult> {
-  if (isWeapp || typeof navigator === 'undefined' || typeof navigator.share !== 'function') {
-    return failure('unsupported', 'no Web Share API')
-  }
+  if (!canWebShare()) return failure('unsupported', 'no Web Share API')
   try {
     const data: ShareData = { title, text }
     if (imageDataUrl) {

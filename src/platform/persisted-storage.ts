@@ -141,6 +141,18 @@ export async function loadStoredRecord<S>(spec: RecordSpec<S>, key = spec.key, n
   return { state: loaded.state }
 }
 
+/** Every stored record's contract, by key (or key prefix), for settings to list and restore set-aside copies. */
+const records = new Map<string, RecordSpec<unknown>>()
+
+/** Makes a record's contract known to settings. Stores made with `createPersistedStorage` are registered already. */
+export function registerRecord(spec: RecordSpec<unknown>): void {
+  records.set(spec.key, spec)
+}
+
+export function registeredRecords(): RecordSpec<unknown>[] {
+  return [...records.values()]
+}
+
 /** The write a store's last change started, per key, so the action that made it can wait for it. */
 const pendingWrites = new Map<string, Promise<PlatformResult>>()
 /** Keys whose next write-back is a rollback of a failed change: storage already holds that value. */
@@ -158,6 +170,7 @@ const NOT_LOADED_MESSAGE = '还在读取已保存的数据，请稍等一下再�
  * write's result for `commit`.
  */
 export function createPersistedStorage<S>(spec: RecordSpec<S>): PersistStorage<S> {
+  registerRecord(spec as RecordSpec<unknown>)
   return {
     async getItem(name): Promise<StorageValue<S> | null> {
       const loaded = await loadStoredRecord(spec, name)

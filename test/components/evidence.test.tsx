@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { EvidenceEditScreen } from '@/features/evidence/components/evidence-edit-screen'
-import { EvidenceTimeline } from '@/features/evidence/components/evidence-timeline'
+import { CaseTimeline } from '@/features/case'
 import { resetEvidence, useEvidence } from '@/features/evidence/store'
 import * as storage from '@/platform/storage'
 import { confirm } from '@/platform/feedback'
@@ -34,7 +34,7 @@ beforeEach(() => {
 describe('evidence', () => {
   it('adds a note that the timeline lists, with the account masked', async () => {
     await addNote('¥1,200', '6222 0000 1234 5678')
-    render(<EvidenceTimeline onAdd={jest.fn()} onOpenNote={jest.fn()} onBuildReport={jest.fn()} />)
+    render(<CaseTimeline onAdd={jest.fn()} onOpenNote={jest.fn()} onBuildReport={jest.fn()} />)
     await waitFor(() => expect(screen.getByText('¥1,200.00 · 账号 **** 5678')).toBeTruthy())
     expect(screen.getByText('已记录证据 1 条')).toBeTruthy()
     expect(document.body.textContent).not.toContain('6222000012345678')

@@ -1,5 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { PlanScreen } from '@/features/plan/components/plan-screen'
+import { PlanScreen } from '@/features/plan'
+import { PresetReminderButton } from '@/features/reminders'
+
+const reminderSlot = (presetId: string) => <PresetReminderButton presetId={presetId} />
 import { usePlan } from '@/features/plan/store'
 
 beforeEach(async () => {
@@ -13,7 +16,7 @@ const click = (id: string) => fireEvent.click(document.getElementById(id) as HTM
 
 describe('recovery plan', () => {
   it('builds the plan from the answers, keeps ticks, and keeps the ticks of remaining steps when answers change', async () => {
-    render(<PlanScreen />)
+    render(<PlanScreen reminderSlot={reminderSlot} />)
     await waitFor(() => expect(screen.getByText('1. 发生了什么？')).toBeTruthy())
     click('situation-airline-scam')
     click('money-lost-yes')
@@ -47,7 +50,7 @@ describe('recovery plan', () => {
 
   it('explains liability and links the law library', async () => {
     usePlan.setState({ answers: { situation: 'id-leak', moneyLost: false, payments: [], codeGiven: false, remoteApp: false, sourceKnown: false } })
-    render(<PlanScreen />)
+    render(<PlanScreen reminderSlot={reminderSlot} />)
     await waitFor(() => expect(screen.getByText('责任与例外')).toBeTruthy())
     expect(screen.getByText('泄露是因为航空公司或平台被黑客攻击')).toBeTruthy()
     expect(screen.getByText('法律依据')).toBeTruthy()

@@ -6,10 +6,8 @@ const h5 = require('@tarojs/taro-h5')
 const Taro = Object.assign({}, h5.default, h5)
 
 // Run once, like a page lifecycle hook; the callback is deliberately read only at mount.
-/* eslint-disable react-hooks/exhaustive-deps */
 const useOnMount = (callback) => React.useEffect(() => void callback({}), [])
 const useOnUnmount = (callback) => React.useEffect(() => () => void callback(), [])
-/* eslint-enable react-hooks/exhaustive-deps */
 
 Object.assign(Taro, {
   useLaunch: useOnMount,

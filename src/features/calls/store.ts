@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware'
 import { commit, createPersistedStorage } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { migrateWith } from '@/lib/stored-record'
+import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { newId } from '@/lib/ids'
 import { appendCall, type CallOutcome, type CallRecord } from './model'
 import { CALL_LOG_RECORD } from './record'
@@ -20,6 +21,9 @@ export const useCallLog = create<CallLogState>()(
     partialize: (state) => ({ calls: state.calls }),
   }),
 )
+
+onAllDataCleared(() => useCallLog.setState({ calls: [] }))
+onStoredDataReplaced(() => useCallLog.persist.rehydrate())
 
 /** Writes a call to the log and waits until it is saved on the phone. */
 export function logCall(call: { at: number; number: string; label: string; outcome: CallOutcome }): Promise<PlatformResult> {

@@ -4,6 +4,7 @@ import type { EmergencyVariant } from '@/content/emergency-steps'
 import { commit, createPersistedStorage } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { migrateWith } from '@/lib/stored-record'
+import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { startSession, toggleStep, type EmergencySession } from './model'
 import { EMERGENCY_RECORD } from './record'
 
@@ -22,6 +23,9 @@ export const useEmergency = create<EmergencyState>()(
     partialize: (state) => ({ sessions: state.sessions }),
   }),
 )
+
+onAllDataCleared(() => useEmergency.setState({ sessions: {} }))
+onStoredDataReplaced(() => useEmergency.persist.rehydrate())
 
 /** Starts the variant's session, or keeps the one already running so its ticks survive. */
 export function openSession(variant: EmergencyVariant, now: number): Promise<PlatformResult> | undefined {

@@ -1,6 +1,8 @@
 import { create } from 'zustand'
 import { listKeys, removeKey, writeKey } from '@/platform/storage'
-import { loadStoredRecord, moveLegacyAsides } from '@/platform/persisted-storage'
+import { loadStoredRecord, moveLegacyAsides, registerRecord } from '@/platform/persisted-storage'
+import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
+import type { RecordSpec } from '@/lib/stored-record'
 import { removePhoto } from '@/platform/files'
 import { failure, type PlatformResult } from '@/platform/result'
 import type { EvidenceNote } from './model'
@@ -27,6 +29,11 @@ interface EvidenceState {
 }
 
 export const useEvidence = create<EvidenceState>()(() => ({ status: 'idle', entries: [], notes: {} }))
+
+registerRecord(NOTE_RECORD as RecordSpec<unknown>)
+registerRecord(INDEX_RECORD as RecordSpec<unknown>)
+onAllDataCleared(() => resetEvidence())
+onStoredDataReplaced(() => resetEvidence())
 
 const set = useEvidence.setState
 const get = useEvidence.getState

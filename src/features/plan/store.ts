@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware'
 import { commit, createPersistedStorage } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { migrateWith } from '@/lib/stored-record'
+import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { buildPlan, keepRemainingTicks, type PlanAnswers } from './model'
 import type { LetterDetails } from './letters'
 import { PLAN_RECORD } from './record'
@@ -23,6 +24,9 @@ export const usePlan = create<PlanState>()(
     partialize: (state) => ({ answers: state.answers, done: state.done, details: state.details }),
   }),
 )
+
+onAllDataCleared(() => usePlan.setState({ answers: undefined, done: {}, details: {} }))
+onStoredDataReplaced(() => usePlan.persist.rehydrate())
 
 const change = (update: (state: PlanState) => Partial<PlanState>): Promise<PlatformResult> => commit(usePlan, PLAN_RECORD.key, update)
 

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware'
 import { commit, createPersistedStorage } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { migrateWith } from '@/lib/stored-record'
+import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { completeReminder, snoozeReminder, type Reminder, type SnoozeOption } from './model'
 import { REMINDERS_RECORD } from './record'
 
@@ -21,6 +22,9 @@ export const useReminders = create<RemindersState>()(
     partialize: (state) => ({ reminders: state.reminders, calendarAddedAt: state.calendarAddedAt }),
   }),
 )
+
+onAllDataCleared(() => useReminders.setState({ reminders: [], calendarAddedAt: {} }))
+onStoredDataReplaced(() => useReminders.persist.rehydrate())
 
 const change = (update: (state: RemindersState) => Partial<RemindersState>): Promise<PlatformResult> =>
   commit(useReminders, REMINDERS_RECORD.key, update)

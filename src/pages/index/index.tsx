@@ -2,13 +2,12 @@ import { View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
 import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
-import { DueBanner } from '@/features/reminders/components/due-banner'
-import { EmergencyEntry } from '@/features/emergency/components/emergency-entry'
-import { ActiveSessions } from '@/features/emergency/components/active-sessions'
-import { EvidenceCountCell } from '@/features/evidence/components/evidence-count-cell'
 import { CellLink } from '@/components/cell-link'
 import { Guarded } from '@/components/guarded'
 import './index.scss'
+import { DueBanner } from '@/features/reminders'
+import { ActiveSessions, EmergencyEntry } from '@/features/emergency'
+import { EvidenceCountCell } from '@/features/evidence'
 
 export default function HomePage() {
   return (

@@ -2,8 +2,8 @@ import type { EmergencyVariant } from '@/content/emergency-steps'
 import { PageShell } from '@/components/page-shell'
 import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
-import { useEmergency } from '@/features/emergency/store'
-import { RemindersScreen } from '@/features/reminders/components/reminders-screen'
+import { useEmergency } from '@/features/emergency'
+import { RemindersScreen } from '@/features/reminders'
 
 export default function RemindersPage() {
   const sessions = useEmergency((state) => state.sessions)

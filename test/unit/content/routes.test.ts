@@ -4,7 +4,6 @@ describe('routes', () => {
   it('names exactly the pages the app config registers', () => {
     const globals = globalThis as unknown as { defineAppConfig: <T>(config: T) => T }
     globals.defineAppConfig = (config) => config
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const config = require('@/app.config').default as {
       pages: string[]
       subPackages: { root: string; pages: string[] }[]

@@ -1,4 +1,5 @@
-import { deleteAllData, exportAllData } from '@/features/settings/data-actions'
+import { deleteAllData } from '@/features/settings/data-actions'
+import { exportCase as exportAllData } from '@/features/case'
 import { useCallLog } from '@/features/calls/store'
 import { useEmergency } from '@/features/emergency/store'
 import { resetEvidence, saveNote, useEvidence } from '@/features/evidence/store'

@@ -1,8 +1,10 @@
 // Copies set aside are listed in settings, and put back once today's app can read them, without
 // overwriting anything saved since.
 import { loadStoredRecord } from '@/platform/persisted-storage'
-import { RECORD_SPECS } from '@/features/settings/data-actions'
 import { listKeptCopies, restoreKeptCopy } from '@/features/settings/kept-copies'
+import { SPECS } from './specs'
+
+const RECORD_SPECS = Object.values(SPECS)
 import { REMINDERS_RECORD } from '@/features/reminders/record'
 import { CALL_LOG_RECORD } from '@/features/calls/record'
 

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
-import { EmergencyScreen } from '@/features/emergency/components/emergency-screen'
-import { isEmergencyVariant } from '@/features/emergency/model'
+import { EmergencyScreen, isEmergencyVariant } from '@/features/emergency'
+import { SuggestedFollowUps } from '@/features/reminders'
 
 export default function EmergencyPage() {
   const { params } = useRouter()
@@ -9,7 +9,7 @@ export default function EmergencyPage() {
   const variant = isEmergencyVariant(params.variant) ? params.variant : 'scammed'
   return (
     <PageShell>
-      <EmergencyScreen variant={variant} />
+      <EmergencyScreen variant={variant} followUps={<SuggestedFollowUps situations={[variant]} />} />
     </PageShell>
   )
 }

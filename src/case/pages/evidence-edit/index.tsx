@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
-import { EvidenceEditScreen } from '@/features/evidence/components/evidence-edit-screen'
+import { EvidenceEditScreen } from '@/features/evidence'
 
 export default function EvidenceEditPage() {
   const { params } = useRouter()

@@ -1,10 +1,11 @@
 import { PageShell } from '@/components/page-shell'
-import { PlanScreen } from '@/features/plan/components/plan-screen'
+import { PlanScreen } from '@/features/plan'
+import { PresetReminderButton } from '@/features/reminders'
 
 export default function PlanPage() {
   return (
     <PageShell>
-      <PlanScreen />
+      <PlanScreen reminderSlot={(presetId) => <PresetReminderButton presetId={presetId} />} />
     </PageShell>
   )
 }

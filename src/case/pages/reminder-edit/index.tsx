@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
-import { ReminderEditScreen } from '@/features/reminders/components/reminder-edit-screen'
+import { ReminderEditScreen } from '@/features/reminders'
 
 export default function ReminderEditPage() {
   const { params } = useRouter()

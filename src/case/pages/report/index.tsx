@@ -1,5 +1,5 @@
 import { PageShell } from '@/components/page-shell'
-import { ReportPackScreen } from '@/features/evidence/components/report-pack-screen'
+import { ReportPackScreen } from '@/features/case'
 
 export default function ReportPage() {
   return (

@@ -3,7 +3,7 @@ import type { EmergencyVariant } from '@/content/emergency-steps'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { navigate } from '@/components/navigate'
-import { EmergencyCalls } from '@/features/hotlines/components/emergency-calls'
+import { EmergencyCalls } from '@/features/hotlines'
 import './emergency-entry.scss'
 
 const openEmergency = (variant: EmergencyVariant) => navigate(ROUTES.emergency, { variant })

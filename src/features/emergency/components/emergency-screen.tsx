@@ -1,8 +1,7 @@
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { EMERGENCY_TITLES, type EmergencyVariant } from '@/content/emergency-steps'
 import { useHydrated } from '@/components/use-hydrated'
-import { SuggestedFollowUps } from '@/features/reminders/components/suggested-follow-ups'
 import { TapButton } from '@/components/tap-button'
 import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
@@ -16,8 +15,11 @@ import { ElapsedClock } from './elapsed-clock'
 import { StepCard } from './step-card'
 import './emergency-screen.scss'
 
-/** The ordered emergency actions for one variant, resuming the saved session. */
-export function EmergencyScreen({ variant }: { variant: EmergencyVariant }) {
+/**
+ * The ordered emergency actions for one variant, resuming the saved session. `followUps` is what
+ * the page puts at the end: the suggested reminders, from the reminders feature.
+ */
+export function EmergencyScreen({ variant, followUps }: { variant: EmergencyVariant; followUps?: ReactNode }) {
   const hydrated = useHydrated(useEmergency)
   const session = useEmergency((state) => state.sessions[variant])
   const readOnly = useWriteBlock(EMERGENCY_RECORD.key)
@@ -55,7 +57,7 @@ export function EmergencyScreen({ variant }: { variant: EmergencyVariant }) {
         </TapButton>
         <View className='bj-muted'>回答几个问题，按你的情况列出今天、明天和以后要做的事。</View>
       </View>
-      <SuggestedFollowUps situations={[variant]} />
+      {followUps}
     </View>
   )
 }

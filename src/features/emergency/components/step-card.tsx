@@ -4,9 +4,9 @@ import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { formatDateTime } from '@/lib/time'
-import { ChannelCopy } from '@/features/hotlines/components/channel-copy'
-import { HotlineCall } from '@/features/hotlines/components/hotline-call'
-import { HotlineGrid } from '@/features/hotlines/components/hotline-grid'
+import { ChannelCopy } from '@/features/hotlines'
+import { HotlineCall } from '@/features/hotlines'
+import { HotlineGrid } from '@/features/hotlines'
 
 function Action({ action }: { action: StepAction }) {
   switch (action.kind) {

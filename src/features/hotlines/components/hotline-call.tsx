@@ -1,6 +1,6 @@
 import { HOTLINES } from '@/content/hotlines'
 import type { TapButtonTone } from '@/components/tap-button'
-import { CallButton } from '@/features/calls/components/call-button'
+import { CallButton } from '@/features/calls'
 import { callableHotline, displayNumber } from '../model'
 
 interface HotlineCallProps {

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { HotlineGroup } from '@/content/types'
 import { HOTLINES } from '@/content/hotlines'
-import { CallButton } from '@/features/calls/components/call-button'
+import { CallButton } from '@/features/calls'
 import { callableInGroups, displayNumber } from '../model'
 import './hotline-grid.scss'
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { Hotline } from '@/content/types'
-import { copyNumber, dial } from '@/features/calls/dial'
+import { copyNumber, dial } from '@/features/calls'
 import { STATUS_LABELS, displayNumber, isCallable, verifiedLabel } from '../model'
 import { copyChannel } from './channel-copy'
 import './hotline-row.scss'

@@ -4,7 +4,6 @@ import type { LetterId } from '@/content/plan-steps'
 import { TapButton } from '@/components/tap-button'
 import { copyText } from '@/platform/clipboard'
 import { showToast } from '@/platform/feedback'
-import { currentReportPack } from '@/features/evidence/current-report'
 import { buildLetter, type TransferLine } from '../letters'
 import { LetterFields } from './letter-fields'
 import { usePlan } from '../store'
@@ -12,24 +11,18 @@ import './plan.scss'
 
 const NEEDS_CASE_FILE: LetterId[] = ['bank-stop-payment', 'police-statement']
 
+/** What a letter takes from the case file, which the page supplies from the case read model. */
+export type CaseFileForLetters = { transfers: TransferLine[]; reportPack?: string }
+
 /** A letter filled in from the plan and the case file; gaps are marked, and one tap copies it. */
-export function LetterScreen({ id }: { id: LetterId }) {
+export function LetterScreen({ id, loadCaseFile }: { id: LetterId; loadCaseFile: () => Promise<CaseFileForLetters> }) {
   const answers = usePlan((state) => state.answers)
   const details = usePlan((state) => state.details)
-  const [caseFile, setCaseFile] = useState<{ transfers: TransferLine[]; reportPack?: string } | null>(
-    NEEDS_CASE_FILE.includes(id) ? null : { transfers: [] },
-  )
+  const [caseFile, setCaseFile] = useState<CaseFileForLetters | null>(NEEDS_CASE_FILE.includes(id) ? null : { transfers: [] })
 
   useEffect(() => {
-    if (!NEEDS_CASE_FILE.includes(id)) return
-    void currentReportPack().then(({ text, notes }) => {
-      const transfers = notes
-        .filter((note) => note.type === 'transfer' && note.amountFen !== undefined)
-        .sort((a, b) => a.occurredAt - b.occurredAt)
-        .map((note) => ({ at: note.occurredAt, amountFen: note.amountFen ?? 0, account: note.party.account, institution: note.party.institution }))
-      setCaseFile({ transfers, reportPack: notes.length > 0 ? text : undefined })
-    })
-  }, [id])
+    if (NEEDS_CASE_FILE.includes(id)) void loadCaseFile().then(setCaseFile)
+  }, [id, loadCaseFile])
 
   if (!answers) return <View className='bj-card'>请先回答几个问题，生成处置计划，再来写信。</View>
   if (!caseFile) return <View className='bj-card bj-muted'>正在整理…</View>

@@ -5,10 +5,11 @@ import { draftFromAnswers } from '../model'
 import { planActions, usePlan } from '../store'
 import { reportIfNotSaved } from '@/components/save-feedback'
 import { PlanView } from './plan-view'
+import type { ReminderSlot } from './reminder-slot'
 import { Questionnaire } from './questionnaire'
 
 /** The questionnaire until it is answered, then the plan; 「修改回答」 goes back with the answers kept. */
-export function PlanScreen() {
+export function PlanScreen({ reminderSlot }: { reminderSlot: ReminderSlot }) {
   const hydrated = useHydrated(usePlan)
   const answers = usePlan((state) => state.answers)
   const [editing, setEditing] = useState(false)
@@ -25,5 +26,5 @@ export function PlanScreen() {
       />
     )
   }
-  return <PlanView answers={answers} onEditAnswers={() => setEditing(true)} />
+  return <PlanView answers={answers} reminderSlot={reminderSlot} onEditAnswers={() => setEditing(true)} />
 }

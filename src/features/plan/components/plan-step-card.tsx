@@ -1,31 +1,15 @@
 import { View } from '@tarojs/components'
-import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
 import { citationText, lawById } from '@/content/laws'
 import type { PlanAction, PlanStepContent } from '@/content/plan-steps'
 import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { formatDateTime } from '@/lib/time'
-import { ChannelCopy } from '@/features/hotlines/components/channel-copy'
-import { HotlineCall } from '@/features/hotlines/components/hotline-call'
-import { HotlineGrid } from '@/features/hotlines/components/hotline-grid'
-import { addPreset } from '@/features/reminders/actions'
-import { useReminders } from '@/features/reminders/store'
+import { ChannelCopy, HotlineCall, HotlineGrid } from '@/features/hotlines'
 import { LETTER_TITLES } from '../letters'
+import type { ReminderSlot } from './reminder-slot'
 
-function ReminderAction({ presetId }: { presetId: string }) {
-  const preset = FOLLOW_UP_PRESETS.find((entry) => entry.id === presetId)
-  const added = useReminders((state) => state.reminders.some((reminder) => reminder.presetId === presetId && reminder.doneAt === undefined))
-  if (!preset) return null
-  if (added) return <View className='bj-plan-step__added'>✓ 已设提醒：{preset.title}</View>
-  return (
-    <TapButton id={`plan-reminder-${presetId}`} tone='plain' className='bj-plan-step__action' onTap={() => void addPreset(preset)}>
-      提醒我：{preset.title}
-    </TapButton>
-  )
-}
-
-function Action({ action }: { action: PlanAction }) {
+function Action({ action, reminderSlot }: { action: PlanAction; reminderSlot: ReminderSlot }) {
   switch (action.kind) {
     case 'call':
       return (
@@ -40,7 +24,7 @@ function Action({ action }: { action: PlanAction }) {
     case 'pick':
       return <HotlineGrid groups={action.groups} prompt={action.prompt} />
     case 'reminder':
-      return <ReminderAction presetId={action.presetId} />
+      return reminderSlot(action.presetId)
     case 'evidence':
       return <CellLink title='记一条证据' url={ROUTES.evidenceEdit} />
     case 'letter':
@@ -53,11 +37,12 @@ interface PlanStepCardProps {
   doneAt?: number
   /** Why ticks cannot be changed now, if they cannot. */
   readOnly?: string
+  reminderSlot: ReminderSlot
   onToggle: () => void
 }
 
 /** One plan step: what to do, why with its legal basis, the actions that fit, and a tick. */
-export function PlanStepCard({ step, doneAt, readOnly, onToggle }: PlanStepCardProps) {
+export function PlanStepCard({ step, doneAt, readOnly, reminderSlot, onToggle }: PlanStepCardProps) {
   const done = doneAt !== undefined
   const citations = step.citations.map((id) => lawById(id)).filter((entry) => entry !== undefined)
   return (
@@ -67,7 +52,7 @@ export function PlanStepCard({ step, doneAt, readOnly, onToggle }: PlanStepCardP
       {step.warning ? <View className='bj-plan-step__warning'>{step.warning}</View> : null}
       {citations.length > 0 ? <View className='bj-plan-step__law'>依据：{citations.map((entry) => citationText(entry)).join('；')}</View> : null}
       {step.actions.map((action, index) => (
-        <Action key={index} action={action} />
+        <Action key={index} action={action} reminderSlot={reminderSlot} />
       ))}
       <TapButton
         id={`plan-tick-${step.id}`}

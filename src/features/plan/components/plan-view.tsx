@@ -11,10 +11,11 @@ import { useWriteBlock } from '@/components/use-write-block'
 import { ReadOnlyNotice } from '@/components/read-only-notice'
 import { reportIfNotSaved } from '@/components/save-feedback'
 import { PlanStepCard } from './plan-step-card'
+import type { ReminderSlot } from './reminder-slot'
 import './plan.scss'
 
 /** The plan in three stages, with a progress bar, the liability section and the legal library. */
-export function PlanView({ answers, onEditAnswers }: { answers: PlanAnswers; onEditAnswers: () => void }) {
+export function PlanView({ answers, reminderSlot, onEditAnswers }: { answers: PlanAnswers; reminderSlot: ReminderSlot; onEditAnswers: () => void }) {
   const done = usePlan((state) => state.done)
   const readOnly = useWriteBlock(PLAN_RECORD.key)
   const steps = buildPlan(answers)
@@ -38,7 +39,7 @@ export function PlanView({ answers, onEditAnswers }: { answers: PlanAnswers; onE
           <View key={section.stage} id={`plan-stage-${section.stage}`}>
             <View className='bj-plan__stage'>{section.label}</View>
             {section.steps.map((step) => (
-              <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} readOnly={readOnly} onToggle={() => void planActions.toggle(step.id, Date.now()).then(reportIfNotSaved)} />
+              <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} readOnly={readOnly} reminderSlot={reminderSlot} onToggle={() => void planActions.toggle(step.id, Date.now()).then(reportIfNotSaved)} />
             ))}
           </View>
         ) : null,

@@ -6,8 +6,9 @@ import { quotaLevel, roomInWords, usageInWords } from '@/lib/quota'
 import { copyText } from '@/platform/clipboard'
 import { confirm, showToast } from '@/platform/feedback'
 import { storageUsage } from '@/platform/storage'
-import { RECORD_SPECS, deleteAllData, exportAllData, keptCopyCount, reloadStores } from '../data-actions'
-import { listKeptCopies, restoreKeptCopy, type KeptCopy } from '../kept-copies'
+import { registeredRecords } from '@/platform/persisted-storage'
+import { deleteAllData, keptCopyCount, restoreCopy } from '../data-actions'
+import { listKeptCopies, type KeptCopy } from '../kept-copies'
 import './data-settings.scss'
 
 function KeptCopies({ copies, onRestore }: { copies: KeptCopy[]; onRestore: (copy: KeptCopy) => void }) {
@@ -34,29 +35,31 @@ function KeptCopies({ copies, onRestore }: { copies: KeptCopy[]; onRestore: (cop
   )
 }
 
-/** 设置与数据: how much of the quota is used, copies kept aside, export everything, delete everything. */
-export function DataSettings({ version }: { version: string }) {
+/**
+ * 设置与数据: how much of the quota is used, copies kept aside, export everything, delete everything.
+ * `exportAll` comes from the page: the case read model assembles the export.
+ */
+export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }) {
   const [usage, setUsage] = useState(storageUsage)
   const [copies, setCopies] = useState<KeptCopy[]>([])
   const level = usage.ok ? quotaLevel(usage.value.usedKb, usage.value.limitKb) : null
   const refresh = async () => {
     setUsage(storageUsage())
-    setCopies(await listKeptCopies(RECORD_SPECS))
+    setCopies(await listKeptCopies(registeredRecords()))
   }
   useEffect(() => {
-    void listKeptCopies(RECORD_SPECS).then(setCopies)
+    void listKeptCopies(registeredRecords()).then(setCopies)
   }, [])
 
   const exportData = async () => {
-    const json = await exportAllData(version)
+    const json = await exportAll()
     const copied = await copyText(json)
     if (copied.ok) showToast('已复制全部数据，可以粘贴到备忘录或发给自己保存', 'none')
     else showToast('没能复制。可以在剪贴板权限打开后再试。')
   }
 
   const restore = async (copy: KeptCopy) => {
-    if (!reportIfNotSaved(await restoreKeptCopy(copy, RECORD_SPECS))) return
-    await reloadStores()
+    if (!reportIfNotSaved(await restoreCopy(copy))) return
     await refresh()
     showToast('已放回', 'success')
   }

@@ -4,7 +4,7 @@ import { TapButton } from '@/components/tap-button'
 import { copyText } from '@/platform/clipboard'
 import { isWeapp } from '@/platform/env'
 import { confirm, showToast } from '@/platform/feedback'
-import { saveImage, showShareImageMenu, webShare } from '@/platform/images'
+import { canWebShare, saveImage, showShareImageMenu, webShare } from '@/platform/images'
 import { openPermissionSettings } from '@/platform/permissions'
 import { cardText, shareInfo } from '../model'
 import { renderCardImage } from '../image'
@@ -48,7 +48,7 @@ async function shareInBrowser(card: ScamWarning): Promise<void> {
 
 /** Ways to pass the card on: a chat or group, Moments, an image, or plain text. */
 export function CardActions({ card }: { card: ScamWarning }) {
-  const canWebShare = !isWeapp && typeof navigator !== 'undefined' && typeof navigator.share === 'function'
+  const webShareAvailable = canWebShare()
   return (
     <View className='bj-card-actions'>
       {isWeapp ? (
@@ -64,7 +64,7 @@ export function CardActions({ card }: { card: ScamWarning }) {
           </TapButton>
         </>
       ) : null}
-      {canWebShare ? (
+      {webShareAvailable ? (
         <TapButton id='card-web-share' tone='primary' className='bj-card-actions__item' onTap={() => void shareInBrowser(card)}>
           分享
         </TapButton>

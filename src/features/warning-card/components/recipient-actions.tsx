@@ -9,7 +9,7 @@ import { isWeapp } from '@/platform/env'
 import { showToast } from '@/platform/feedback'
 import { webShare } from '@/platform/images'
 import { makePhoneCall } from '@/platform/phone'
-import { callableHotline } from '@/features/hotlines/model'
+import { callableHotline } from '@/features/hotlines'
 import { cardText, shareInfo } from '../model'
 import './warning-card.scss'
 

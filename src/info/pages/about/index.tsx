@@ -1,5 +1,5 @@
 import { PageShell } from '@/components/page-shell'
-import { PrivacyStatement } from '@/features/settings/components/privacy-statement'
+import { PrivacyStatement } from '@/features/settings'
 
 export default function AboutPage() {
   return (

@@ -1,5 +1,5 @@
 import { PageShell } from '@/components/page-shell'
-import { HotlineDirectory } from '@/features/hotlines/components/hotline-directory'
+import { HotlineDirectory } from '@/features/hotlines'
 
 export default function HotlinesPage() {
   return (

@@ -1,5 +1,5 @@
 import { PageShell } from '@/components/page-shell'
-import { LawLibrary } from '@/features/plan/components/law-library'
+import { LawLibrary } from '@/features/plan'
 
 export default function LawPage() {
   return (

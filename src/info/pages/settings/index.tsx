@@ -1,10 +1,11 @@
 import { PageShell } from '@/components/page-shell'
-import { DataSettings } from '@/features/settings/components/data-settings'
+import { exportCase } from '@/features/case'
+import { DataSettings } from '@/features/settings'
 
 export default function SettingsPage() {
   return (
     <PageShell>
-      <DataSettings version={APP_VERSION} />
+      <DataSettings exportAll={() => exportCase(APP_VERSION)} />
     </PageShell>
   )
 }

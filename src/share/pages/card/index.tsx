@@ -3,12 +3,7 @@ import { View } from '@tarojs/components'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { GENERAL_WARNING } from '@/content/scam-warnings'
 import { PageShell } from '@/components/page-shell'
-import { cardFor, parseCardType, shareInfo } from '@/features/warning-card/model'
-import { CardActions } from '@/features/warning-card/components/card-actions'
-import { CardCanvas } from '@/features/warning-card/components/card-canvas'
-import { CardPicker } from '@/features/warning-card/components/card-picker'
-import { WarningCardView } from '@/features/warning-card/components/warning-card-view'
-import { useShareImages } from '@/features/warning-card/components/use-share-images'
+import { CardActions, CardCanvas, cardFor, CardPicker, parseCardType, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
 
 export default function WarningCardPage() {
   const { params } = useRouter()

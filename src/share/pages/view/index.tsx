@@ -1,11 +1,7 @@
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { isSinglePageMode } from '@/platform/env'
-import { cardFor, parseCardType, shareInfo } from '@/features/warning-card/model'
-import { CardCanvas } from '@/features/warning-card/components/card-canvas'
-import { RecipientActions } from '@/features/warning-card/components/recipient-actions'
-import { WarningCardView } from '@/features/warning-card/components/warning-card-view'
-import { useShareImages } from '@/features/warning-card/components/use-share-images'
+import { CardCanvas, cardFor, parseCardType, RecipientActions, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
 
 /** The page a shared card opens: it works in Moments' single-page mode, with no storage or navigation. */
 export default function WarningViewPage() {

@@ -3,7 +3,7 @@ import { evidenceTypeInfo } from '@/content/evidence-types'
 import { maskAccount } from '@/lib/account-number'
 import { formatFen } from '@/lib/money'
 import { formatDateTime } from '@/lib/time'
-import type { EvidenceNote } from '../model'
+import type { EvidenceNote } from '@/features/evidence'
 import type { TimelineItem } from '../timeline'
 
 const CALL_OUTCOMES = { dialled: '已拨出', cancelled: '未拨出', failed: '未能拨出' } as const

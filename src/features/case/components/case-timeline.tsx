@@ -2,15 +2,13 @@ import { useEffect, useMemo, useState } from 'react'
 import { View } from '@tarojs/components'
 import { EVIDENCE_TYPES } from '@/content/evidence-types'
 import { TapButton } from '@/components/tap-button'
-import { useCallLog } from '@/features/calls/store'
-import { tickedSteps } from '@/features/emergency/model'
-import { useEmergency } from '@/features/emergency/store'
-import { completedFollowUps } from '@/features/reminders/model'
-import { useReminders } from '@/features/reminders/store'
-import { useEvidence, loadEvidence, loadNotes } from '../store'
+import { useCallLog } from '@/features/calls'
+import { tickedSteps, useEmergency } from '@/features/emergency'
+import { loadEvidence, loadNotes, useEvidence } from '@/features/evidence'
+import { completedFollowUps, useReminders } from '@/features/reminders'
 import { buildTimeline, TIMELINE_PAGE_SIZE, type TimelineFilter } from '../timeline'
 import { TimelineRow } from './timeline-row'
-import './evidence-timeline.scss'
+import './case-timeline.scss'
 
 const FILTERS: { value: TimelineFilter; label: string }[] = [
   { value: 'all', label: '全部' },
@@ -20,14 +18,14 @@ const FILTERS: { value: TimelineFilter; label: string }[] = [
   { value: 'follow-ups', label: '跟进' },
 ]
 
-interface EvidenceTimelineProps {
+interface CaseTimelineProps {
   onAdd: () => void
   onOpenNote: (id: string) => void
   onBuildReport: () => void
 }
 
-/** The 证据 tab: every note, call and ticked step, newest first, one page at a time. */
-export function EvidenceTimeline({ onAdd, onOpenNote, onBuildReport }: EvidenceTimelineProps) {
+/** The 证据 tab: the case as one timeline of notes, calls, ticked steps and follow-ups, newest first, a page at a time. */
+export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineProps) {
   const { entries, notes } = useEvidence()
   const calls = useCallLog((state) => state.calls)
   const sessions = useEmergency((state) => state.sessions)

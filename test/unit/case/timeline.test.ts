@@ -1,7 +1,7 @@
-import { buildTimeline } from '@/features/evidence/timeline'
+import { buildTimeline } from '@/features/case/timeline'
 import type { CallRecord } from '@/features/calls/model'
 import type { TickedStep } from '@/features/emergency/model'
-import { MINUTE, T0 } from './fixtures'
+import { MINUTE, T0 } from '../evidence/fixtures'
 
 const calls: CallRecord[] = [{ id: 'c1', at: T0 + 2 * MINUTE, number: '96110', label: '反诈专线', outcome: 'dialled' }]
 const steps: TickedStep[] = [{ variant: 'scammed', stepId: 'call-police', title: '马上打 110 或 96110', at: T0 + 3 * MINUTE }]

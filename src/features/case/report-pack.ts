@@ -3,9 +3,9 @@ import type { EmergencyVariant } from '@/content/emergency-steps'
 import { displayAccount } from '@/lib/account-number'
 import { formatFen } from '@/lib/money'
 import { formatFullDateTime } from '@/lib/time'
-import type { CallRecord } from '@/features/calls/model'
-import type { TickedStep } from '@/features/emergency/model'
-import { totalLossFen, type EvidenceNote } from './model'
+import type { CallRecord } from '@/features/calls'
+import type { TickedStep } from '@/features/emergency'
+import { totalLossFen, type EvidenceNote } from '@/features/evidence'
 import type { FollowUpDone } from './timeline'
 
 export interface ReportPackInput {

@@ -1,7 +1,7 @@
 import type { EvidenceType } from '@/content/evidence-types'
-import type { CallRecord } from '@/features/calls/model'
-import type { TickedStep } from '@/features/emergency/model'
-import type { IndexEntry } from './record'
+import type { CallRecord } from '@/features/calls'
+import type { TickedStep } from '@/features/emergency'
+import type { IndexEntry } from '@/features/evidence'
 
 /** One row of the case timeline: a note, a call made from the app, or an emergency step ticked. */
 export type TimelineItem =

@@ -1,5 +1,5 @@
-import { buildReportPack } from '@/features/evidence/report-pack'
-import { MINUTE, T0, note } from './fixtures'
+import { buildReportPack } from '@/features/case/report-pack'
+import { MINUTE, T0, note } from '../evidence/fixtures'
 
 const notes = [
   note({

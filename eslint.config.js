@@ -1,0 +1,134 @@
+// Lint enforces the layout in ../shared/design/architecture.md, so it is a rule and not a memory:
+//   lib, content, platform, components → features → pages
+// - Features stand side by side. Two building blocks one floor down (calls: dialling with its call
+//   log; hotlines: the directory) may be used by any feature and import no feature but calls.
+// - features/case is the one feature that reads the others, through their index.ts.
+// - Pages, and features using another feature, import it only through its index.ts.
+// - The warning card and the share pages import nothing that holds personal data.
+// - Only src/platform/ touches Taro's APIs, wx, or the browser's globals.
+// test/unit/lint/zones.test.ts lints a forbidden import for each zone and expects it to fail.
+const js = require('@eslint/js')
+const tseslint = require('typescript-eslint')
+const react = require('eslint-plugin-react')
+const reactHooks = require('eslint-plugin-react-hooks')
+const boundaries = require('eslint-plugin-boundaries')
+const globals = require('globals')
+
+const TARO_API_MESSAGE =
+  'Call Taro and wx APIs only from src/platform/, behind a typed wrapper. Pages may import hooks (useRouter, useDidShow, …).'
+const PLATFORM_GLOBAL = 'only src/platform/ may touch it, behind a typed wrapper that returns a result.'
+
+/** Element types, most specific first: a file belongs to the first folder pattern it sits in. */
+const ELEMENTS = [
+  { type: 'platform', pattern: 'src/platform', mode: 'folder' },
+  { type: 'lib', pattern: 'src/lib', mode: 'folder' },
+  { type: 'content', pattern: 'src/content', mode: 'folder' },
+  { type: 'components', pattern: 'src/components', mode: 'folder' },
+  { type: 'styles', pattern: 'src/styles', mode: 'folder' },
+  { type: 'calls', pattern: 'src/features/calls', mode: 'folder' },
+  { type: 'hotlines', pattern: 'src/features/hotlines', mode: 'folder' },
+  { type: 'case', pattern: 'src/features/case', mode: 'folder' },
+  { type: 'warning-card', pattern: 'src/features/warning-card', mode: 'folder' },
+  { type: 'feature', pattern: 'src/features/*', mode: 'folder', capture: ['name'] },
+  { type: 'share-page', pattern: 'src/share/pages/*', mode: 'folder' },
+  { type: 'page', pattern: 'src/pages/*', mode: 'folder' },
+  { type: 'page', pattern: 'src/*/pages/*', mode: 'folder' },
+  { type: 'app', pattern: 'src/app*', mode: 'file' },
+]
+
+const FOUNDATIONS = ['lib', 'content', 'platform', 'components', 'styles']
+const FEATURE_LIKE = ['calls', 'hotlines', 'case', 'warning-card', 'feature']
+
+const DEPENDENCIES = [
+  { from: 'lib', allow: ['lib'] },
+  { from: 'content', allow: ['content', 'lib'] },
+  { from: 'platform', allow: ['platform', 'lib'] },
+  { from: 'components', allow: ['components', 'platform', 'lib', 'content', 'styles'] },
+  { from: 'styles', allow: ['styles'] },
+  // The building blocks one floor down: calls imports no feature; hotlines may use calls.
+  { from: 'calls', allow: [...FOUNDATIONS] },
+  { from: 'hotlines', allow: [...FOUNDATIONS, 'calls'] },
+  { from: 'feature', allow: [...FOUNDATIONS, 'calls', 'hotlines'] },
+  { from: 'case', allow: [...FOUNDATIONS, 'calls', 'hotlines', 'feature'] },
+  // No evidence, calls, plan answers or owner names: only the directory's verified numbers.
+  { from: 'warning-card', allow: [...FOUNDATIONS, 'hotlines'] },
+  { from: 'share-page', allow: [...FOUNDATIONS, 'warning-card'] },
+  { from: 'page', allow: [...FOUNDATIONS, ...FEATURE_LIKE] },
+  { from: 'app', allow: [...FOUNDATIONS, 'feature', 'app'] },
+]
+
+module.exports = tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/e2e/screenshots/', 'test/bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { plugins: { 'react-hooks': reactHooks } },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { react },
+    languageOptions: {
+      parserOptions: { ecmaFeatures: { jsx: true } },
+      globals: { ...globals.browser, ...globals.node, APP_VERSION: 'readonly', defineAppConfig: 'readonly', definePageConfig: 'readonly', wx: 'readonly' },
+    },
+    settings: { react: { version: '18.3' } },
+    rules: {
+      ...react.configs.recommended.rules,
+      ...react.configs['jsx-runtime'].rules,
+      ...reactHooks.configs.recommended.rules,
+      'react/prop-types': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Promises the user is waiting on must be awaited or handled, and every case of a union handled.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': ELEMENTS,
+      'boundaries/include': ['src/**/*'],
+      'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+    },
+    rules: {
+      'boundaries/element-types': ['error', { default: 'disallow', rules: DEPENDENCIES }],
+      // From outside, a feature is reached only through its index.ts.
+      'boundaries/entry-point': [
+        'error',
+        {
+          default: 'disallow',
+          rules: [
+            { target: [...FOUNDATIONS, 'app'], allow: '**' },
+            { target: FEATURE_LIKE, allow: 'index.ts' },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@tarojs/taro', importNames: ['default'], message: TARO_API_MESSAGE }],
+          patterns: [{ group: ['@tarojs/taro'], importNamePattern: '^(?!use[A-Z]|default$)', message: TARO_API_MESSAGE }],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['wx', 'localStorage', 'sessionStorage', 'navigator', 'document', 'window'].map((name) => ({ name, message: `${name}: ${PLATFORM_GLOBAL}` })),
+      ],
+    },
+  },
+  {
+    files: ['src/platform/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['test/**/*.{js,ts,tsx}', 'config/**/*.ts', '*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } },
+    rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-var-requires': 'off' },
+  },
+)

@@ -1,0 +1,6 @@
+// The case as a whole: the only feature that reads across the others (their public selectors),
+// to assemble the timeline, the report pack, the letters' case file and the export. It writes nothing.
+export { CaseTimeline } from './components/case-timeline'
+export { ReportPackScreen } from './components/report-pack-screen'
+export { caseFileForLetters, currentReportPack } from './current-case'
+export { exportCase } from './export'

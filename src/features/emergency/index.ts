@@ -1,0 +1,5 @@
+export { ActiveSessions } from './components/active-sessions'
+export { EmergencyEntry } from './components/emergency-entry'
+export { EmergencyScreen } from './components/emergency-screen'
+export { isEmergencyVariant, sessionProgress, tickedSteps, type EmergencySession, type TickedStep } from './model'
+export { useEmergency } from './store'

@@ -1,0 +1,8 @@
+export { DueBanner } from './components/due-banner'
+export { PresetReminderButton } from './components/preset-reminder-button'
+export { ReminderEditScreen } from './components/reminder-edit-screen'
+export { RemindersScreen } from './components/reminders-screen'
+export { SuggestedFollowUps } from './components/suggested-follow-ups'
+export { completedFollowUps } from './model'
+export { useReminders } from './store'
+export { announceDueReminders, useDueNotices } from './use-due-notices'

@@ -1,0 +1,2 @@
+export { DataSettings } from './components/data-settings'
+export { PrivacyStatement } from './components/privacy-statement'

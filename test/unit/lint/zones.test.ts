@@ -7,7 +7,6 @@ import path from 'path'
 import { ESLint } from 'eslint'
 
 // The project's own config, handed over directly: jest cannot run ESLint's dynamic config import.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require('../../../eslint.config.js')
 const root = path.resolve(__dirname, '../../..')
 // The probe files exist only as text, so the type-aware rules read them through the default project.

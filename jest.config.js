@@ -31,11 +31,26 @@ const source = {
   setupFiles: ['<rootDir>/test/support/jest-globals.js'],
 }
 
+/**
+ * Taro builds `x.h5.ts` instead of `x.ts` for the browser. Jest does the same when the h5 extensions
+ * come first: the browser projects below test the H5 side of every platform seam, and `unit`
+ * tests WeChat's side (the plain files).
+ */
+const h5 = { moduleFileExtensions: ['h5.ts', 'h5.tsx', 'ts', 'tsx', 'js', 'jsx', 'json'] }
+
 module.exports = {
   projects: [
-    { ...source, displayName: 'unit', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
       ...source,
+      displayName: 'unit',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      testPathIgnorePatterns: ['\\.h5\\.test\\.ts$'],
+    },
+    { ...source, ...h5, displayName: 'unit-h5', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/unit/**/*.h5.test.ts'] },
+    {
+      ...source,
+      ...h5,
       displayName: 'components',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/components/**/*.test.tsx'],

@@ -16,4 +16,4 @@ if (!skipBuild) {
   run('npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' })
   run('npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production' })
 }
-run('npx', ['jest', '--ci', '--selectProjects', 'unit', 'components', 'weapp', 'e2e', ...jestArgs], { NODE_ENV: 'test' })
+run('npx', ['jest', '--ci', '--selectProjects', 'unit', 'unit-h5', 'components', 'weapp', 'e2e', ...jestArgs], { NODE_ENV: 'test' })

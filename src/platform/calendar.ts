@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro'
-import { isWeapp } from './env'
-import { classifyError, failure, success, type PlatformResult } from './result'
+import { attempt, type PlatformResult } from './result'
 
 export interface CalendarEvent {
   title: string
@@ -13,20 +12,15 @@ export interface CalendarEvent {
   repeatEndTime?: number
 }
 
+/** Where a reminder goes to ring with the app closed: the phone's calendar here, an .ics file in the browser. */
+export const CALENDAR_KIND: 'phone' | 'file' = 'phone'
+
 /**
  * Adds an event with an alarm to the phone's own calendar, so it rings with the app closed.
  * WeChat asks for the calendar permission and the privacy consent; a refusal comes back as `denied`.
  */
 export async function addToPhoneCalendar(event: CalendarEvent): Promise<PlatformResult> {
-  if (!isWeapp) return failure('unsupported', 'no phone calendar in the browser')
-  try {
-    if (event.repeatInterval) {
-      await Taro.addPhoneRepeatCalendar({ ...event, repeatInterval: event.repeatInterval })
-    } else {
-      await Taro.addPhoneCalendar(event)
-    }
-    return success()
-  } catch (error) {
-    return classifyError(error)
-  }
+  const { repeatInterval } = event
+  if (repeatInterval) return attempt(() => Taro.addPhoneRepeatCalendar({ ...event, repeatInterval }))
+  return attempt(() => Taro.addPhoneCalendar(event))
 }

@@ -19,3 +19,6 @@ export async function drawToImage(_canvasId: string, drawing: Drawing, fileType:
     return failure('failed', String(error))
   }
 }
+
+/** The browser draws off-screen: no canvas element on the page. */
+export const NEEDS_CANVAS_ELEMENT: boolean = false

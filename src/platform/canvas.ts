@@ -47,3 +47,6 @@ export async function drawToImage(canvasId: string, drawing: Drawing, fileType: 
     return classifyError(error)
   }
 }
+
+/** WeChat draws on a canvas element on the page; the browser draws off-screen (canvas.h5.ts). */
+export const NEEDS_CANVAS_ELEMENT: boolean = true

@@ -1,20 +1,6 @@
-import { isH5 } from './env'
-import { failure, success, type PlatformResult } from './result'
+import { failure, type PlatformResult } from './result'
 
-/** Saves a text file through the browser's download (H5 only), e.g. an .ics for a calendar app. */
-export function downloadTextFile(fileName: string, text: string, mimeType: string): PlatformResult {
-  if (!isH5 || typeof document === 'undefined') return failure('unsupported', 'downloads exist only in the browser')
-  try {
-    const url = URL.createObjectURL(new Blob([text], { type: mimeType }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = fileName
-    document.body.appendChild(link)
-    link.click()
-    document.body.removeChild(link)
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
-    return success()
-  } catch (error) {
-    return failure('failed', String(error))
-  }
+/** Saves a text file through a download. Mini-programs have no downloads; the browser's is download.h5.ts. */
+export function downloadTextFile(_fileName: string, _text: string, _mimeType: string): PlatformResult {
+  return failure('unsupported', 'downloads exist only in the browser')
 }

@@ -6,7 +6,7 @@ import { failure, type PlatformResult } from './result'
  * WeChat version and the screens say so. Keeping this file separate also keeps Taro's H5 image
  * viewer, and the carousel library it brings, out of every page.
  */
-export const photosSupported = false
+export const photosSupported: boolean = false
 
 const UNSUPPORTED = 'photos are kept only in the WeChat version'
 

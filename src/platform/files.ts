@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import { isWeapp } from './env'
 import { classifyError, failure, success, type PlatformResult } from './result'
 
 /**
@@ -7,7 +6,7 @@ import { classifyError, failure, success, type PlatformResult } from './result'
  * copied into the mini-program's own user-data folder. H5 has no such folder: photos are
  * offered only in the WeChat version, and the screens say so.
  */
-export const photosSupported = isWeapp
+export const photosSupported: boolean = true
 
 const PHOTO_DIR = 'evidence-photos'
 

@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import { isWeapp } from './env'
 
 /**
  * WeChat asks the mini-program to show its own consent sheet the first time a privacy-protected
@@ -24,9 +23,9 @@ function publish(): void {
   listeners.forEach((listener) => listener(pending))
 }
 
-/** Registers with WeChat once, at app launch. Does nothing where there is no such event (H5). */
+/** Registers with WeChat once, at app launch. Does nothing on a base library without the event. */
 export function installPrivacyHandler(): void {
-  if (!isWeapp || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
+  if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return
   Taro.onNeedPrivacyAuthorization((resolve) => {
     resolve({ event: 'exposureAuthorization' })
     pending = {
@@ -53,5 +52,8 @@ export function subscribePrivacyRequests(listener: Listener): () => void {
 
 /** Opens WeChat's page with the mini-program's privacy contract. */
 export function openPrivacyContract(): void {
-  if (isWeapp && typeof Taro.openPrivacyContract === 'function') Taro.openPrivacyContract({})
+  if (typeof Taro.openPrivacyContract === 'function') Taro.openPrivacyContract({})
 }
+
+/** Whether WeChat's page with the privacy guide exists here. */
+export const HAS_PRIVACY_CONTRACT: boolean = true

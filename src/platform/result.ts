@@ -45,3 +45,25 @@ export function classifyError(error: unknown): { ok: false; reason: FailureReaso
   if (/not support|not implemented|is not a function|unsupported/.test(lower)) return failure('unsupported', message)
   return failure('failed', message)
 }
+
+/**
+ * Runs a platform call and turns whatever it throws into a result the caller can show: the one
+ * place that catches around Taro and wx calls. What the call returns is not kept; see attemptValue.
+ */
+export async function attempt(call: () => unknown): Promise<PlatformResult> {
+  try {
+    await call()
+    return success()
+  } catch (error) {
+    return classifyError(error)
+  }
+}
+
+/** Like `attempt`, keeping what the call returns. */
+export async function attemptValue<T>(call: () => Promise<T> | T): Promise<PlatformResult<T>> {
+  try {
+    return success(await call())
+  } catch (error) {
+    return classifyError(error)
+  }
+}

@@ -5,3 +5,8 @@
 export function systemFontScale(): number {
   return 1
 }
+
+/** A text field: a browser's number field would silently drop 「¥」 and 「,」. */
+export const AMOUNT_INPUT_TYPE: 'digit' | 'text' = 'text'
+
+export const STORAGE_PLACE: string = '这个浏览器的本地存储'

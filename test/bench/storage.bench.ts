@@ -8,7 +8,6 @@ import { INDEX_KEY, encodeIndex, encodeNote, entryFor, noteKey, type IndexEntry 
 import type { EvidenceNote } from '@/features/evidence/model'
 import { createFakeWx, promisified, type FakeWx } from '../support/fake-wx'
 
-jest.mock('@/platform/env', () => ({ isWeapp: true, isH5: false }))
 
 const T0 = Date.UTC(2026, 10, 22, 6)
 const TEXT_300 = '对方自称航空公司客服，说我的航班因故取消，需要先交一笔保证金才能办理退票和改签。'.repeat(8).slice(0, 300)

@@ -6,7 +6,6 @@ import { createFakeWx, promisified, type FakeWx } from '../../support/fake-wx'
 import { MINUTE, T0, note } from './fixtures'
 
 // The weapp code path, against storage with WeChat's semantics.
-jest.mock('@/platform/env', () => ({ isWeapp: true, isH5: false }))
 jest.mock('@/platform/files', () => ({ removePhoto: jest.fn() }))
 
 let wx: FakeWx

@@ -20,7 +20,6 @@ import {
 import { removeKey, writeBlockFor } from '@/platform/storage'
 import { createFakeWx, promisified } from '../../support/fake-wx'
 
-jest.mock('@/platform/env', () => ({ isWeapp: true, isH5: false }))
 
 type State = { items: string[] }
 

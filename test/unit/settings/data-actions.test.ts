@@ -6,6 +6,8 @@ import { resetEvidence, saveNote, useEvidence } from '@/features/evidence/store'
 import { usePlan } from '@/features/plan/store'
 import { useReminders } from '@/features/reminders/store'
 
+jest.mock('@/platform/files', () => ({ removeAllPhotos: jest.fn() }))
+
 const T0 = Date.UTC(2026, 10, 22, 6)
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 

@@ -9,7 +9,7 @@ import { useWriteBlock } from '@/components/use-write-block'
 import { ReadOnlyNotice } from '@/components/read-only-notice'
 import { INDEX_KEY } from '../record'
 import { DateTimeField } from '@/components/date-time-field'
-import { isWeapp } from '@/platform/env'
+import { AMOUNT_INPUT_TYPE } from '@/platform/system'
 import { choosePhotos, photoExists, photosSupported, previewPhotos } from '@/platform/files'
 import { confirm, showToast } from '@/platform/feedback'
 import { MAX_PHOTOS, MAX_TEXT_LENGTH, type DraftField, type EvidenceDraft } from '../model'
@@ -102,8 +102,7 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
       <Input
         id='evidence-amount'
         className='bj-editor__input'
-        // WeChat's digit keyboard; a browser's number field would silently drop 「¥」 and 「,」.
-        type={isWeapp ? 'digit' : 'text'}
+        type={AMOUNT_INPUT_TYPE}
         value={draft.amount}
         placeholder='转出多少钱'
         aria-label='金额（元）'

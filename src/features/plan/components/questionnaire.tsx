@@ -5,7 +5,7 @@ import { TapButton } from '@/components/tap-button'
 import { DraftRestoredNotice } from '@/components/draft-restored-notice'
 import { useSingleFlight } from '@/components/use-single-flight'
 import { useStoredDraft } from '@/components/use-stored-draft'
-import { isWeapp } from '@/platform/env'
+import { AMOUNT_INPUT_TYPE } from '@/platform/system'
 import { answersFromDraft, type AnswersDraft, type PlanAnswers } from '../model'
 import './plan.scss'
 
@@ -76,7 +76,7 @@ export function Questionnaire({ initial, onDone }: { initial: AnswersDraft; onDo
             <Input
               id='plan-amount'
               className='bj-question__input'
-              type={isWeapp ? 'digit' : 'text'}
+              type={AMOUNT_INPUT_TYPE}
               value={draft.amount}
               placeholder='例如 3000'
               aria-label='转出的金额（元）'

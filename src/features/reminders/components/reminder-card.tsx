@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { TapButton } from '@/components/tap-button'
 import { formatDateTime } from '@/lib/time'
-import { isWeapp } from '@/platform/env'
+import { CALENDAR_KIND } from '@/platform/calendar'
 import { confirm } from '@/platform/feedback'
 import { HOTLINES } from '@/content/hotlines'
 import { dial } from '@/features/calls'
@@ -81,7 +81,7 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
       </View>
       <View className='bj-reminder__actions'>
         <TapButton id={`reminder-calendar-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => void addReminderToCalendar(reminder)}>
-          {isWeapp ? '添加到手机日历' : '下载日历文件'}
+          {CALENDAR_KIND === 'phone' ? '添加到手机日历' : '下载日历文件'}
         </TapButton>
         <TapButton id={`reminder-edit-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action bj-reminder__action--narrow' onTap={onEdit}>
           编辑

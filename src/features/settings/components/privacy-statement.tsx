@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { PRIVACY_PROMISES, STORED_ITEMS } from '@/content/privacy'
-import { isWeapp } from '@/platform/env'
-import { openPrivacyContract } from '@/platform/privacy'
+import { STORAGE_PLACE } from '@/platform/system'
+import { HAS_PRIVACY_CONTRACT, openPrivacyContract } from '@/platform/privacy'
 import { useStorageUsage } from '@/components/use-storage-usage'
 import { roomInWords, usageInWords } from '@/lib/quota'
 import { TapButton } from '@/components/tap-button'
@@ -10,7 +10,6 @@ import './privacy-statement.scss'
 /** 关于与隐私: what the app stores, where, and that nothing is uploaded. */
 export function PrivacyStatement({ version }: { version: string }) {
   const usage = useStorageUsage()
-  const where = isWeapp ? '微信为本小程序在这部手机上单独保留的存储空间，并加密保存' : '这个浏览器的本地存储'
   return (
     <View className='bj-privacy-statement'>
       <View className='bj-card'>
@@ -27,7 +26,7 @@ export function PrivacyStatement({ version }: { version: string }) {
       </View>
       <View className='bj-section-title'>保存了什么、存在哪里</View>
       <View className='bj-card'>
-        <View className='bj-privacy-statement__line'>存放位置：{where}。</View>
+        <View className='bj-privacy-statement__line'>存放位置：{STORAGE_PLACE}。</View>
         {usage?.ok ? (
           <View className='bj-privacy-statement__line'>
             {usageInWords(usage.value.usedKb, usage.value.limitKb)}，{roomInWords(usage.value.usedKb, usage.value.limitKb)}。
@@ -46,7 +45,7 @@ export function PrivacyStatement({ version }: { version: string }) {
           本小程序提供的是处置步骤和官方电话，不能替代警方和银行，也不能保证追回损失。遇到诈骗请立即拨打 110。
         </View>
       </View>
-      {isWeapp ? (
+      {HAS_PRIVACY_CONTRACT ? (
         <View className='bj-privacy-statement__contract'>
           <TapButton tone='plain' onTap={openPrivacyContract}>
             查看《隐私保护指引》

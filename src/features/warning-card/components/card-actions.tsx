@@ -2,19 +2,21 @@ import { Button, View } from '@tarojs/components'
 import type { ScamWarning } from '@/content/scam-warnings'
 import { TapButton } from '@/components/tap-button'
 import { copyText } from '@/platform/clipboard'
-import { isWeapp } from '@/platform/env'
 import { confirm, showToast } from '@/platform/feedback'
-import { canWebShare, saveImage, showShareImageMenu, webShare } from '@/platform/images'
+import { SHARE_KIND, canWebShare, saveImage, showShareImageMenu, webShare } from '@/platform/images'
 import { openPermissionSettings } from '@/platform/permissions'
 import { cardText, shareInfo } from '../model'
 import { renderCardImage } from '../image'
 import './warning-card.scss'
 
+/** WeChat has its own share button, album and image menu; the browser downloads and uses the Web Share API. */
+const inWeChat = SHARE_KIND === 'wechat'
+
 async function saveCardImage(card: ScamWarning): Promise<void> {
   const image = await renderCardImage(card, 'full')
   if (!image.ok) return showToast('图片没有生成，请再试一次，或用“复制文字”')
   const saved = await saveImage(image.value, `防骗提醒-${card.name}.png`)
-  if (saved.ok) return showToast(isWeapp ? '已保存到相册' : '已下载图片', 'success')
+  if (saved.ok) return showToast(inWeChat ? '已保存到相册' : '已下载图片', 'success')
   if (saved.reason === 'denied') {
     const open = await confirm({
       title: '没有相册权限',
@@ -51,7 +53,7 @@ export function CardActions({ card }: { card: ScamWarning }) {
   const webShareAvailable = canWebShare()
   return (
     <View className='bj-card-actions'>
-      {isWeapp ? (
+      {inWeChat ? (
         <>
           <Button id='card-share' className='bj-card-actions__share' openType='share'>
             发给家人或群聊
@@ -70,7 +72,7 @@ export function CardActions({ card }: { card: ScamWarning }) {
         </TapButton>
       ) : null}
       <TapButton id='card-save-image' tone='plain' className='bj-card-actions__item' onTap={() => void saveCardImage(card)}>
-        {isWeapp ? '保存图片到相册' : '下载图片'}
+        {inWeChat ? '保存图片到相册' : '下载图片'}
       </TapButton>
       <TapButton id='card-copy-text' tone='plain' className='bj-card-actions__item' onTap={() => void copyCard(card)}>
         复制文字

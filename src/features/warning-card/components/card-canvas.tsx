@@ -1,9 +1,9 @@
 import { Canvas } from '@tarojs/components'
-import { isWeapp } from '@/platform/env'
+import { NEEDS_CANVAS_ELEMENT } from '@/platform/canvas'
 import { CARD_CANVAS_ID } from '../image'
 import './warning-card.scss'
 
 /** The hidden canvas WeChat draws card images on; the browser draws off-screen and needs none. */
 export function CardCanvas() {
-  return isWeapp ? <Canvas id={CARD_CANVAS_ID} type='2d' className='bj-card-canvas' /> : null
+  return NEEDS_CANVAS_ELEMENT ? <Canvas id={CARD_CANVAS_ID} type='2d' className='bj-card-canvas' /> : null
 }

@@ -5,9 +5,8 @@ import { TapButton } from '@/components/tap-button'
 import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
 import { copyText } from '@/platform/clipboard'
-import { isWeapp } from '@/platform/env'
 import { showToast } from '@/platform/feedback'
-import { webShare } from '@/platform/images'
+import { SHARE_KIND, webShare } from '@/platform/images'
 import { makePhoneCall } from '@/platform/phone'
 import { callableHotline } from '@/features/hotlines'
 import { cardText, shareInfo } from '../model'
@@ -35,7 +34,7 @@ export function RecipientActions({ card, singlePage }: { card: ScamWarning; sing
       <TapButton id='view-call-96110' tone='danger' className='bj-card-actions__item' label={`拨打${ANTI_FRAUD.name}（${ANTI_FRAUD.role ?? '咨询'}） ${ANTI_FRAUD.dial}`} onTap={() => void call96110()}>
         拨打 {ANTI_FRAUD.dial} 咨询
       </TapButton>
-      {isWeapp ? (
+      {SHARE_KIND === 'wechat' ? (
         <Button id='view-forward' className='bj-card-actions__share' openType='share'>
           转发给家人
         </Button>

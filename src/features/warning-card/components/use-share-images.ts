@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ScamWarning } from '@/content/scam-warnings'
-import { isWeapp } from '@/platform/env'
+import { SHARE_KIND } from '@/platform/images'
 import { renderCardImage } from '../image'
 
 /**
@@ -10,7 +10,7 @@ import { renderCardImage } from '../image'
 export function useShareImages(card: ScamWarning): { chat?: string; moments?: string } {
   const [images, setImages] = useState<{ chat?: string; moments?: string }>({})
   useEffect(() => {
-    if (!isWeapp) return
+    if (SHARE_KIND !== 'wechat') return
     let cancelled = false
     setImages({})
     void (async () => {

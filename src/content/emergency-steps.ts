@@ -1,18 +1,11 @@
 import { fact, sources } from './sources'
-import type { HotlineGroup, Sourced } from './types'
+import type { HotlineAction, Sourced } from './types'
 
 export type EmergencyVariant = 'scammed' | 'leaked'
 
 /** A button on an emergency step card. */
 export type StepAction =
-  /** One call button per hotline id. */
-  | { kind: 'call'; hotlineIds: string[] }
-  /** A smaller second button for a line that is for advice, not for reporting: 「拿不准？打 96110 咨询」. */
-  | { kind: 'consult'; hotlineId: string; label: string }
-  /** A website or account to report through, shown as text with a copy button. */
-  | { kind: 'channel'; hotlineId: string }
-  /** A grid of every callable number in these groups, e.g. all banks; one tap dials. */
-  | { kind: 'pick'; groups: HotlineGroup[]; prompt: string }
+  | HotlineAction
   /** A link to the full hotline directory. */
   | { kind: 'directory'; label: string }
   /** Opens the evidence editor at once, time set to now, amount and account first. */

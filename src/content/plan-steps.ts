@@ -1,5 +1,5 @@
 import { fact } from './sources'
-import type { HotlineGroup } from './types'
+import type { HotlineAction } from './types'
 
 export type PlanStage = 'now' | '24h' | 'later'
 
@@ -34,12 +34,7 @@ export const PAYMENT_METHODS: { method: PaymentMethod; label: string }[] = [
 export type LetterId = 'deletion-request' | 'regulator-complaint' | 'bank-stop-payment' | 'police-statement'
 
 export type PlanAction =
-  | { kind: 'call'; hotlineId: string }
-  /** An advice line, offered as advice: 「拿不准？打 96110 咨询」. */
-  | { kind: 'consult'; hotlineId: string; label: string }
-  /** A website or account to report through, shown as text with a copy button. */
-  | { kind: 'channel'; hotlineId: string }
-  | { kind: 'pick'; groups: HotlineGroup[]; prompt: string }
+  | HotlineAction
   | { kind: 'reminder'; presetId: string }
   | { kind: 'evidence' }
   | { kind: 'letter'; letterId: LetterId }
@@ -84,7 +79,7 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     reason: '公安机关可以对收款账户紧急止付、快速冻结，越早越好。',
     citations: ['afl-20'],
     actions: [
-      { kind: 'call', hotlineId: 'police-110' },
+      { kind: 'call', hotlineIds: ['police-110'] },
       { kind: 'consult', hotlineId: 'anti-fraud-96110', label: '拿不准？打 96110 咨询' },
     ],
   },
@@ -106,7 +101,7 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     title: '打支付宝 95188，冻结账户并投诉这笔交易',
     reason: '支付机构要监测并可以暂停可疑交易，投诉记录也是证据。',
     citations: ['afl-18'],
-    actions: [{ kind: 'call', hotlineId: 'alipay' }],
+    actions: [{ kind: 'call', hotlineIds: ['alipay'] }],
   },
   'call-wechat-pay': {
     id: 'call-wechat-pay',
@@ -114,7 +109,7 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     title: '打微信支付 95017，冻结账户并投诉这笔交易',
     reason: '支付机构要监测并可以暂停可疑交易，投诉记录也是证据。',
     citations: ['afl-18'],
-    actions: [{ kind: 'call', hotlineId: 'wechat-pay' }],
+    actions: [{ kind: 'call', hotlineIds: ['wechat-pay'] }],
   },
   'remove-remote-app': {
     id: 'remove-remote-app',
@@ -215,7 +210,7 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     citations: ['civil-1037'],
     guidance: HOTLINE_FACTS,
     actions: [
-      { kind: 'call', hotlineId: 'credit-center' },
+      { kind: 'call', hotlineIds: ['credit-center'] },
       { kind: 'reminder', presetId: 'credit-report-week' },
       { kind: 'reminder', presetId: 'credit-report-month' },
     ],
@@ -239,7 +234,7 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     citations: ['case-acceptance-opinion', 'police-178', 'police-179', 'crimproc-110'],
     actions: [
       { kind: 'reminder', presetId: 'police-case-decision' },
-      { kind: 'call', hotlineId: 'police-12389' },
+      { kind: 'call', hotlineIds: ['police-12389'] },
     ],
   },
   'claim-compensation': {

@@ -37,3 +37,14 @@ export interface Hotline extends Sourced {
   /** A caveat shown under the entry. */
   note?: string
 }
+
+/** A button on a step that reaches an official channel; shared by the emergency steps and the plan. */
+export type HotlineAction =
+  /** One call button per hotline id. */
+  | { kind: 'call'; hotlineIds: string[] }
+  /** A smaller button for a line that is for advice, not for reporting: 「拿不准？打 96110 咨询」. */
+  | { kind: 'consult'; hotlineId: string; label: string }
+  /** A website or account to report through, shown as text with a copy button. */
+  | { kind: 'channel'; hotlineId: string }
+  /** A grid of every callable number in these groups, e.g. all banks; one tap dials. */
+  | { kind: 'pick'; groups: HotlineGroup[]; prompt: string }

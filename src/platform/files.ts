@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { classifyError, failure, success, type PlatformResult } from './result'
+import { attemptValue, success, type PlatformResult } from './result'
 
 /**
  * Photos for evidence. WeChat's temp paths do not survive a restart, so each chosen photo is
@@ -15,14 +15,11 @@ function photoDir(): string {
 }
 
 /** Lets the user pick up to `count` photos from the album or camera. Resolves to temp paths. */
-export async function choosePhotos(count: number): Promise<PlatformResult<string[]>> {
-  if (!photosSupported) return failure('unsupported', 'photos are kept only in the WeChat version')
-  try {
+export function choosePhotos(count: number): Promise<PlatformResult<string[]>> {
+  return attemptValue(async () => {
     const result = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
-    return success(result.tempFiles.map((file) => file.tempFilePath))
-  } catch (error) {
-    return classifyError(error)
-  }
+    return result.tempFiles.map((file) => file.tempFilePath)
+  })
 }
 
 function ensurePhotoDir(): void {
@@ -36,27 +33,23 @@ function ensurePhotoDir(): void {
 
 /** Whether a path is already in the app's own folder (kept), rather than a temp path from the picker. */
 export function isKeptPhoto(path: string): boolean {
-  return photosSupported && path.startsWith(`${photoDir()}/`)
+  return path.startsWith(`${photoDir()}/`)
 }
 
 /** Copies a chosen photo into the app's own folder under a stable name. Resolves to the kept path. */
 export async function keepPhoto(tempPath: string, name: string): Promise<PlatformResult<string>> {
-  if (!photosSupported) return failure('unsupported', 'photos are kept only in the WeChat version')
   if (isKeptPhoto(tempPath)) return success(tempPath)
-  try {
+  return attemptValue(() => {
     ensurePhotoDir()
     const extension = /\.(jpe?g|png|gif|webp|heic)$/i.exec(tempPath)?.[0] ?? '.jpg'
     const filePath = `${photoDir()}/${name}${extension}`
     Taro.getFileSystemManager().copyFileSync(tempPath, filePath)
-    return success(filePath)
-  } catch (error) {
-    return classifyError(error)
-  }
+    return filePath
+  })
 }
 
 /** Whether a kept photo's file is still there (the user may have cleared WeChat's files). */
 export function photoExists(path: string): boolean {
-  if (!photosSupported) return false
   try {
     Taro.getFileSystemManager().accessSync(path)
     return true
@@ -66,7 +59,6 @@ export function photoExists(path: string): boolean {
 }
 
 export function removePhoto(path: string): void {
-  if (!photosSupported) return
   try {
     Taro.getFileSystemManager().unlinkSync(path)
   } catch {
@@ -76,7 +68,6 @@ export function removePhoto(path: string): void {
 
 /** Removes every kept photo, for 「删除全部数据」. */
 export function removeAllPhotos(): void {
-  if (!photosSupported) return
   try {
     Taro.getFileSystemManager().rmdirSync(photoDir(), true)
   } catch {
@@ -86,6 +77,5 @@ export function removeAllPhotos(): void {
 
 /** Opens photos full screen. */
 export function previewPhotos(paths: string[], current: string): void {
-  if (!photosSupported) return
   Taro.previewImage({ urls: paths, current }).catch(() => undefined)
 }

@@ -1,15 +1,9 @@
-import { attempt, failure, success, type PlatformResult } from './result'
+import { clickDownload } from './browser-download'
+import { attempt, failure, type PlatformResult } from './result'
 
 /** The browser version of ./images: the card is downloaded as a PNG, and shared through the Web Share API where present. */
 export async function saveImage(image: string, fileName: string): Promise<PlatformResult> {
-  if (typeof document === 'undefined') return failure('unsupported', 'no document')
-  const link = document.createElement('a')
-  link.href = image
-  link.download = fileName
-  document.body.appendChild(link)
-  link.click()
-  document.body.removeChild(link)
-  return success()
+  return clickDownload(image, fileName)
 }
 
 export async function showShareImageMenu(_path: string): Promise<PlatformResult> {

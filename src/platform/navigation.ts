@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { classifyError, success, type PlatformResult } from './result'
+import { attempt, type PlatformResult } from './result'
 
 function withQuery(url: string, params?: Record<string, string>): string {
   if (!params) return url
@@ -10,31 +10,16 @@ function withQuery(url: string, params?: Record<string, string>): string {
 }
 
 /** Opens a page that is not on the tab bar. */
-export async function openPage(url: string, params?: Record<string, string>): Promise<PlatformResult> {
-  try {
-    await Taro.navigateTo({ url: withQuery(url, params) })
-    return success()
-  } catch (error) {
-    return classifyError(error)
-  }
+export function openPage(url: string, params?: Record<string, string>): Promise<PlatformResult> {
+  return attempt(() => Taro.navigateTo({ url: withQuery(url, params) }))
 }
 
 /** Opens a tab-bar page. */
-export async function openTab(url: string): Promise<PlatformResult> {
-  try {
-    await Taro.switchTab({ url })
-    return success()
-  } catch (error) {
-    return classifyError(error)
-  }
+export function openTab(url: string): Promise<PlatformResult> {
+  return attempt(() => Taro.switchTab({ url }))
 }
 
 /** Returns to the previous page. */
-export async function goBack(): Promise<PlatformResult> {
-  try {
-    await Taro.navigateBack({ delta: 1 })
-    return success()
-  } catch (error) {
-    return classifyError(error)
-  }
+export function goBack(): Promise<PlatformResult> {
+  return attempt(() => Taro.navigateBack({ delta: 1 }))
 }

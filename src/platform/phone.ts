@@ -1,12 +1,7 @@
 import Taro from '@tarojs/taro'
-import { classifyError, success, type PlatformResult } from './result'
+import { attempt, type PlatformResult } from './result'
 
 /** Opens the phone's dialler with the number filled in. The user still confirms the call there. */
-export async function makePhoneCall(phoneNumber: string): Promise<PlatformResult> {
-  try {
-    await Taro.makePhoneCall({ phoneNumber })
-    return success()
-  } catch (error) {
-    return classifyError(error)
-  }
+export function makePhoneCall(phoneNumber: string): Promise<PlatformResult> {
+  return attempt(() => Taro.makePhoneCall({ phoneNumber }))
 }

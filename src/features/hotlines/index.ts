@@ -13,3 +13,4 @@ export {
   verifiedHotlineFor,
   type CallableHotline,
 } from './model'
+export { HotlineActionView, isHotlineAction } from './components/hotline-action'

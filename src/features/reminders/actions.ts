@@ -3,8 +3,7 @@ import { HOTLINES } from '@/content/hotlines'
 import { newId } from '@/lib/ids'
 import { ROUTES } from '@/lib/routes'
 import { addToPhoneCalendar } from '@/platform/calendar'
-import { openPermissionSettings } from '@/platform/permissions'
-import { chooseAction, confirm, showToast } from '@/platform/feedback'
+import { chooseAction, showToast } from '@/platform/feedback'
 import { openPage } from '@/platform/navigation'
 import { callableHotline } from '@/features/hotlines'
 import { phoneCalendarRequest } from './calendar'
@@ -12,6 +11,7 @@ import { saveCalendarFile } from './calendar-file'
 import { MAX_PENDING, pendingReminders, reminderFromPreset, type Reminder } from './model'
 import { reminderActions, useReminders } from './store'
 import { saveFailedMessage } from '@/components/save-feedback'
+import { offerPermissionSettings } from '@/components/permission-prompt'
 
 /** Adds a suggested follow-up in one tap. Refuses, with a message, past the 200 pending reminders. */
 export async function addPreset(preset: FollowUpPreset, now: number = Date.now()): Promise<boolean> {
@@ -53,14 +53,8 @@ export async function addReminderToCalendar(reminder: Reminder, now: number = Da
   }
   if (added.reason === 'cancelled') return
   if (added.reason === 'denied') {
-    const retry = await confirm({
-      title: '没有日历权限',
-      content: '要让提醒在小程序关闭时也响铃，需要允许“添加日历”。可以在设置里打开后再试一次。',
-      confirmText: '去设置',
-      cancelText: '以后再说',
-    })
+    const retry = await offerPermissionSettings('没有日历权限', '要让提醒在小程序关闭时也响铃，需要允许“添加日历”。可以在设置里打开后再试一次。')
     if (retry) {
-      await openPermissionSettings()
       await addReminderToCalendar(reminder, now)
     }
     return

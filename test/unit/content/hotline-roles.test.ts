@@ -24,7 +24,7 @@ describe('hotline roles', () => {
       .flatMap((action) => (action.kind === 'call' ? action.hotlineIds : []))
     const planCalls = Object.values(PLAN_STEPS)
       .flatMap((step) => step.actions)
-      .flatMap((action) => (action.kind === 'call' ? [action.hotlineId] : []))
+      .flatMap((action) => (action.kind === 'call' ? action.hotlineIds : []))
     expect([...emergencyCalls, ...planCalls]).not.toContain(ANTI_FRAUD)
   })
 

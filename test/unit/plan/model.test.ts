@@ -85,8 +85,8 @@ describe('plan content', () => {
   it('dials only allowed numbers and adds only known reminders', () => {
     for (const step of Object.values(PLAN_STEPS)) {
       for (const action of step.actions) {
-        if (action.kind === 'call') {
-          const hotline = HOTLINES.find((entry) => entry.id === action.hotlineId)
+        for (const id of action.kind === 'call' ? action.hotlineIds : []) {
+          const hotline = HOTLINES.find((entry) => entry.id === id)
           expect(hotline && isCallable(hotline) && allowed.has(hotline.dial)).toBe(true)
         }
         if (action.kind === 'reminder') expect(FOLLOW_UP_PRESETS.some((preset) => preset.id === action.presetId)).toBe(true)

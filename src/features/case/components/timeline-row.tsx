@@ -30,6 +30,27 @@ interface TimelineRowProps {
   onOpenNote: (id: string) => void
 }
 
+/** The tag and text of a row that is a record, not a note: a call, a ticked step, a finished follow-up. */
+function recordRow(item: Exclude<TimelineItem, { kind: 'note' }>): { tag: string; tone: 'call' | 'step'; text: string } {
+  switch (item.kind) {
+    case 'call':
+      return { tag: '拨打记录', tone: 'call', text: `${item.call.label} ${item.call.number}（${CALL_OUTCOMES[item.call.outcome]}）` }
+    case 'follow-up':
+      return { tag: '跟进', tone: 'step', text: `已完成：${item.followUp.title}` }
+    case 'step':
+      return { tag: '处置步骤', tone: 'step', text: `已完成：${item.step.title}` }
+  }
+}
+
+function RowHead({ tag, tone, at }: { tag: string; tone?: 'call' | 'step'; at: number }) {
+  return (
+    <View className='bj-timeline__head'>
+      <View className={`bj-timeline__tag${tone ? ` bj-timeline__tag--${tone}` : ''}`}>{tag}</View>
+      <View className='bj-timeline__time'>{formatDateTime(at)}</View>
+    </View>
+  )
+}
+
 /** One row of the case timeline. Only notes open the editor; calls and steps are a record. */
 export function TimelineRow({ item, note, onOpenNote }: TimelineRowProps) {
   if (item.kind === 'note') {
@@ -41,45 +62,16 @@ export function TimelineRow({ item, note, onOpenNote }: TimelineRowProps) {
         role='button'
         onClick={() => onOpenNote(item.id)}
       >
-        <View className='bj-timeline__head'>
-          <View className='bj-timeline__tag'>{evidenceTypeInfo(item.type).label}</View>
-          <View className='bj-timeline__time'>{formatDateTime(item.at)}</View>
-        </View>
+        <RowHead tag={evidenceTypeInfo(item.type).label} at={item.at} />
         <NoteSummary note={note} />
       </View>
     )
   }
-  if (item.kind === 'call') {
-    return (
-      <View className='bj-timeline__row'>
-        <View className='bj-timeline__head'>
-          <View className='bj-timeline__tag bj-timeline__tag--call'>拨打电话</View>
-          <View className='bj-timeline__time'>{formatDateTime(item.at)}</View>
-        </View>
-        <View className='bj-timeline__text'>
-          {item.call.label} {item.call.number}（{CALL_OUTCOMES[item.call.outcome]}）
-        </View>
-      </View>
-    )
-  }
-  if (item.kind === 'follow-up') {
-    return (
-      <View className='bj-timeline__row'>
-        <View className='bj-timeline__head'>
-          <View className='bj-timeline__tag bj-timeline__tag--step'>跟进</View>
-          <View className='bj-timeline__time'>{formatDateTime(item.at)}</View>
-        </View>
-        <View className='bj-timeline__text'>已完成：{item.followUp.title}</View>
-      </View>
-    )
-  }
+  const { tag, tone, text } = recordRow(item)
   return (
     <View className='bj-timeline__row'>
-      <View className='bj-timeline__head'>
-        <View className='bj-timeline__tag bj-timeline__tag--step'>处置步骤</View>
-        <View className='bj-timeline__time'>{formatDateTime(item.at)}</View>
-      </View>
-      <View className='bj-timeline__text'>已完成：{item.step.title}</View>
+      <RowHead tag={tag} tone={tone} at={item.at} />
+      <View className='bj-timeline__text'>{text}</View>
     </View>
   )
 }

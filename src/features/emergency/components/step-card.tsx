@@ -4,26 +4,11 @@ import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { formatDateTime } from '@/lib/time'
-import { ChannelCopy } from '@/features/hotlines'
-import { HotlineCall } from '@/features/hotlines'
-import { HotlineGrid } from '@/features/hotlines'
+import { HotlineActionView, isHotlineAction } from '@/features/hotlines'
 
 function Action({ action }: { action: StepAction }) {
+  if (isHotlineAction(action)) return <HotlineActionView action={action} />
   switch (action.kind) {
-    case 'call':
-      return (
-        <View className='bj-step__calls'>
-          {action.hotlineIds.map((id, index) => (
-            <HotlineCall key={id} hotlineId={id} tone={index === 0 ? 'danger' : 'primary'} />
-          ))}
-        </View>
-      )
-    case 'consult':
-      return <HotlineCall hotlineId={action.hotlineId} tone='plain' size='line' text={action.label} />
-    case 'channel':
-      return <ChannelCopy hotlineId={action.hotlineId} />
-    case 'pick':
-      return <HotlineGrid groups={action.groups} prompt={action.prompt} />
     case 'directory':
       return <CellLink title={action.label} url={ROUTES.hotlines} />
     case 'add-evidence':

@@ -1,7 +1,11 @@
 import { useState } from 'react'
-import { Image, Input, Textarea, View } from '@tarojs/components'
+import { Image, View } from '@tarojs/components'
 import { EVIDENCE_LAW, EVIDENCE_TYPES, evidenceTypeInfo } from '@/content/evidence-types'
 import { TapButton } from '@/components/tap-button'
+import { FormField } from '@/components/form-field'
+import { TextInput } from '@/components/text-input'
+import { TextArea } from '@/components/text-area'
+import { Chip, ChipRow } from '@/components/chip'
 import { useSingleFlight } from '@/components/use-single-flight'
 import { useStoredDraft } from '@/components/use-stored-draft'
 import { DraftRestoredNotice } from '@/components/draft-restored-notice'
@@ -23,28 +27,6 @@ interface EvidenceEditorProps {
   onSaved: (id: string) => void
   onDelete?: () => void
   onFreeSpace: () => void
-}
-
-interface FieldProps {
-  label: string
-  error?: string
-  children: React.ReactNode
-  hint?: string
-}
-
-function Field({ label, error, hint, children }: FieldProps) {
-  return (
-    <View className={`bj-editor__field${error ? ' bj-editor__field--error' : ''}`}>
-      <View className='bj-editor__label'>{label}</View>
-      {children}
-      {hint ? <View className='bj-editor__hint'>{hint}</View> : null}
-      {error ? (
-        <View className='bj-editor__error' role='alert'>
-          {error}
-        </View>
-      ) : null}
-    </View>
-  )
 }
 
 /** The evidence editor. The draft lives here until a save succeeds; a failed save never clears it. */
@@ -98,31 +80,14 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
   }
 
   const amountField = (
-    <Field key='amount' label='金额（元）' error={errors.amount} hint='例如 1200 或 1,200.50，转账记录会计入损失合计'>
-      <Input
-        id='evidence-amount'
-        className='bj-editor__input'
-        type={AMOUNT_INPUT_TYPE}
-        value={draft.amount}
-        placeholder='转出多少钱'
-        aria-label='金额（元）'
-        onInput={(event) => update({ amount: event.detail.value })}
-      />
-    </Field>
+    <FormField key='amount' label='金额（元）' error={errors.amount} hint='例如 1200 或 1,200.50，转账记录会计入损失合计'>
+      <TextInput id='evidence-amount' type={AMOUNT_INPUT_TYPE} value={draft.amount} placeholder='转出多少钱' label='金额（元）' onChange={(amount) => update({ amount })} />
+    </FormField>
   )
   const accountField = (
-    <Field key='account' label='对方账号或卡号' error={errors.partyAccount} hint='在列表里只显示后 4 位，报案材料里显示完整号码'>
-      <Input
-        id='evidence-account'
-        className='bj-editor__input'
-        type='text'
-        maxlength={-1}
-        value={draft.partyAccount}
-        placeholder='收款账号、银行卡号或支付宝账号'
-        aria-label='对方账号或卡号'
-        onInput={(event) => update({ partyAccount: event.detail.value })}
-      />
-    </Field>
+    <FormField key='account' label='对方账号或卡号' error={errors.partyAccount} hint='在列表里只显示后 4 位，报案材料里显示完整号码'>
+      <TextInput id='evidence-account' value={draft.partyAccount} placeholder='收款账号、银行卡号或支付宝账号' label='对方账号或卡号' onChange={(partyAccount) => update({ partyAccount })} />
+    </FormField>
   )
 
   return (
@@ -147,87 +112,42 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
 
       {quick ? [amountField, accountField] : null}
 
-      <Field label='证据类型' error={errors.type}>
-        <View className='bj-editor__types' role='radiogroup' aria-label='证据类型'>
+      <FormField label='证据类型' error={errors.type}>
+        <ChipRow label='证据类型' role='radiogroup'>
           {EVIDENCE_TYPES.map((info) => (
-            <View
-              key={info.type}
-              id={`evidence-type-${info.type}`}
-              className={`bj-editor__type${info.type === draft.type ? ' bj-editor__type--selected' : ''}`}
-              role='radio'
-              aria-checked={info.type === draft.type ? 'true' : 'false'}
-              hoverClass='is-pressed'
-              onClick={() => update({ type: info.type })}
-            >
+            <Chip key={info.type} id={`evidence-type-${info.type}`} selected={info.type === draft.type} onTap={() => update({ type: info.type })}>
               {info.label}
-            </View>
+            </Chip>
           ))}
-        </View>
-        <View className='bj-editor__hint'>
+        </ChipRow>
+        <View className='bj-field__hint'>
           法律类别：{typeInfo.legalCategory}（{EVIDENCE_LAW.citation}）。{typeInfo.hint}
         </View>
-      </Field>
+      </FormField>
 
-      <Field label='发生时间' error={errors.occurredAt}>
+      <FormField label='发生时间' error={errors.occurredAt}>
         <DateTimeField idPrefix='evidence' value={draft.occurredAt} maxDate={Date.now()} onChange={(occurredAt) => update({ occurredAt })} />
-      </Field>
+      </FormField>
 
-      <Field label='说明' error={errors.text}>
-        <Textarea
-          id='evidence-text'
-          className='bj-editor__textarea'
-          value={draft.text}
-          maxlength={-1}
-          placeholder='发生了什么？对方怎么说的？'
-          aria-label='说明'
-          onInput={(event) => update({ text: event.detail.value })}
-        />
-        <View className={`bj-editor__counter${draft.text.length > MAX_TEXT_LENGTH ? ' bj-editor__counter--full' : ''}`}>
-          {draft.text.length} / {MAX_TEXT_LENGTH}
-        </View>
-      </Field>
+      <FormField label='说明' error={errors.text}>
+        <TextArea id='evidence-text' value={draft.text} placeholder='发生了什么？对方怎么说的？' label='说明' limit={MAX_TEXT_LENGTH} onChange={(text) => update({ text })} />
+      </FormField>
 
       {quick ? null : [amountField]}
 
       <View className='bj-section-title bj-editor__group'>对方信息（知道多少填多少）</View>
-      <Field label='对方姓名或昵称' error={errors.partyName}>
-        <Input
-          id='evidence-party-name'
-          className='bj-editor__input'
-          type='text'
-          maxlength={-1}
-          value={draft.partyName}
-          aria-label='对方姓名或昵称'
-          onInput={(event) => update({ partyName: event.detail.value })}
-        />
-      </Field>
-      <Field label='对方电话' error={errors.partyPhone}>
-        <Input
-          id='evidence-party-phone'
-          className='bj-editor__input'
-          type='text'
-          maxlength={-1}
-          value={draft.partyPhone}
-          placeholder='可以带 +86、空格或横线'
-          aria-label='对方电话'
-          onInput={(event) => update({ partyPhone: event.detail.value })}
-        />
-      </Field>
+      <FormField label='对方姓名或昵称' error={errors.partyName}>
+        <TextInput id='evidence-party-name' value={draft.partyName} label='对方姓名或昵称' onChange={(partyName) => update({ partyName })} />
+      </FormField>
+      <FormField label='对方电话' error={errors.partyPhone}>
+        <TextInput id='evidence-party-phone' value={draft.partyPhone} placeholder='可以带 +86、空格或横线' label='对方电话' onChange={(partyPhone) => update({ partyPhone })} />
+      </FormField>
       {quick ? null : accountField}
-      <Field label='银行或平台' error={errors.partyInstitution}>
-        <Input
-          id='evidence-party-institution'
-          className='bj-editor__input'
-          type='text'
-          maxlength={-1}
-          value={draft.partyInstitution}
-          placeholder='例如 工商银行、支付宝、某某 App'
-          aria-label='银行或平台'
-          onInput={(event) => update({ partyInstitution: event.detail.value })}
-        />
-      </Field>
+      <FormField label='银行或平台' error={errors.partyInstitution}>
+        <TextInput id='evidence-party-institution' value={draft.partyInstitution} placeholder='例如 工商银行、支付宝、某某 App' label='银行或平台' onChange={(partyInstitution) => update({ partyInstitution })} />
+      </FormField>
 
-      <Field label={`照片（${draft.photos.length}/${MAX_PHOTOS}）`} error={errors.photos}>
+      <FormField label={`照片（${draft.photos.length}/${MAX_PHOTOS}）`} error={errors.photos}>
         {photosSupported ? (
           <View className='bj-editor__photos'>
             {draft.photos.map((photo, index) =>
@@ -270,9 +190,9 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
             ) : null}
           </View>
         ) : (
-          <View className='bj-editor__hint'>照片只在微信小程序里保存。网页版请另外保留截图原件，并在说明里写下截图的内容。</View>
+          <View className='bj-field__hint'>照片只在微信小程序里保存。网页版请另外保留截图原件，并在说明里写下截图的内容。</View>
         )}
-      </Field>
+      </FormField>
 
       <View className='bj-editor__actions'>
         <TapButton id='evidence-save' tone='primary' disabled={saving || Boolean(readOnly)} label={readOnly} onTap={() => void save()}>

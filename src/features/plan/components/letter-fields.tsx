@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { LetterId } from '@/content/plan-steps'
 import { DraftRestoredNotice } from '@/components/draft-restored-notice'
 import { saveFailedMessage } from '@/components/save-feedback'
 import { useStoredDraft } from '@/components/use-stored-draft'
+import { TextInput } from '@/components/text-input'
 import { LETTER_FIELDS, checkLetterDetail, type LetterDetails } from '../letters'
 import { planActions } from '../store'
 
@@ -45,14 +46,7 @@ export function LetterFields({ letterId, saved }: { letterId: LetterId; saved: P
       {LETTER_FIELDS.filter((entry) => entry.letters.includes(letterId)).map((entry) => (
         <View className='bj-letter__field' key={entry.field}>
           <View className='bj-letter__label'>{entry.label}</View>
-          <Input
-            id={`letter-${entry.field}`}
-            className='bj-letter__input'
-            maxlength={-1}
-            value={typed.value[entry.field]}
-            aria-label={entry.label}
-            onInput={(event) => void change(entry.field, event.detail.value)}
-          />
+          <TextInput id={`letter-${entry.field}`} value={typed.value[entry.field]} label={entry.label} onChange={(value) => void change(entry.field, value)} />
           {errors[entry.field] ? (
             <View className='bj-letter__error' role='alert'>
               {errors[entry.field]}

@@ -5,24 +5,13 @@ import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { formatDateTime } from '@/lib/time'
-import { ChannelCopy, HotlineCall, HotlineGrid } from '@/features/hotlines'
+import { HotlineActionView, isHotlineAction } from '@/features/hotlines'
 import { LETTER_TITLES } from '../letters'
 import type { ReminderSlot } from './reminder-slot'
 
 function Action({ action, reminderSlot }: { action: PlanAction; reminderSlot: ReminderSlot }) {
+  if (isHotlineAction(action)) return <HotlineActionView action={action} compact />
   switch (action.kind) {
-    case 'call':
-      return (
-        <View className='bj-plan-step__call'>
-          <HotlineCall hotlineId={action.hotlineId} size='chip' tone='primary' />
-        </View>
-      )
-    case 'consult':
-      return <HotlineCall hotlineId={action.hotlineId} tone='plain' size='line' text={action.label} />
-    case 'channel':
-      return <ChannelCopy hotlineId={action.hotlineId} />
-    case 'pick':
-      return <HotlineGrid groups={action.groups} prompt={action.prompt} />
     case 'reminder':
       return reminderSlot(action.presetId)
     case 'evidence':

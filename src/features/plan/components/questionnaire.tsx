@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { PAYMENT_METHODS, SITUATIONS, type PaymentMethod } from '@/content/plan-steps'
 import { TapButton } from '@/components/tap-button'
+import { TextInput } from '@/components/text-input'
 import { DraftRestoredNotice } from '@/components/draft-restored-notice'
 import { useSingleFlight } from '@/components/use-single-flight'
 import { useStoredDraft } from '@/components/use-stored-draft'
@@ -34,6 +35,13 @@ function YesNo({ id, value, onChange }: { id: string; value?: boolean; onChange:
     </View>
   )
 }
+
+/** The yes-or-no questions after the first two, in the order they are asked. */
+const YES_NO_QUESTIONS: { field: 'codeGiven' | 'remoteApp' | 'sourceKnown'; id: string; title: string }[] = [
+  { field: 'codeGiven', id: 'code-given', title: '有没有把验证码或密码告诉对方？' },
+  { field: 'remoteApp', id: 'remote-app', title: '有没有按对方说的装 App、开屏幕共享？' },
+  { field: 'sourceKnown', id: 'source-known', title: '知道是哪一方泄露了你的信息吗？' },
+]
 
 /** A few questions, all taps except the amount; the plan is built from the answers. */
 export function Questionnaire({ initial, onDone }: { initial: AnswersDraft; onDone: (answers: PlanAnswers) => Promise<boolean> }) {
@@ -73,15 +81,7 @@ export function Questionnaire({ initial, onDone }: { initial: AnswersDraft; onDo
         {draft.moneyLost ? (
           <>
             <View className='bj-question__sub'>大约多少钱？（可以先不填）</View>
-            <Input
-              id='plan-amount'
-              className='bj-question__input'
-              type={AMOUNT_INPUT_TYPE}
-              value={draft.amount}
-              placeholder='例如 3000'
-              aria-label='转出的金额（元）'
-              onInput={(event) => update({ amount: event.detail.value })}
-            />
+            <TextInput id='plan-amount' type={AMOUNT_INPUT_TYPE} value={draft.amount} placeholder='例如 3000' label='转出的金额（元）' onChange={(amount) => update({ amount })} />
             {errors.amount ? <View className='bj-question__error'>{errors.amount}</View> : null}
             <View className='bj-question__sub'>怎么转出去的？（可多选）</View>
             <View className='bj-choice-row'>
@@ -93,18 +93,14 @@ export function Questionnaire({ initial, onDone }: { initial: AnswersDraft; onDo
         ) : null}
       </View>
 
-      <View className='bj-question'>
-        <View className='bj-question__title'>3. 有没有把验证码或密码告诉对方？</View>
-        <YesNo id='code-given' value={draft.codeGiven} onChange={(codeGiven) => update({ codeGiven })} />
-      </View>
-      <View className='bj-question'>
-        <View className='bj-question__title'>4. 有没有按对方说的装 App、开屏幕共享？</View>
-        <YesNo id='remote-app' value={draft.remoteApp} onChange={(remoteApp) => update({ remoteApp })} />
-      </View>
-      <View className='bj-question'>
-        <View className='bj-question__title'>5. 知道是哪一方泄露了你的信息吗？</View>
-        <YesNo id='source-known' value={draft.sourceKnown} onChange={(sourceKnown) => update({ sourceKnown })} />
-      </View>
+      {YES_NO_QUESTIONS.map(({ field, id, title }, index) => (
+        <View className='bj-question' key={field}>
+          <View className='bj-question__title'>
+            {index + 3}. {title}
+          </View>
+          <YesNo id={id} value={draft[field]} onChange={(value) => update({ [field]: value })} />
+        </View>
+      ))}
 
       <View className='bj-questionnaire__submit'>
         <TapButton id='plan-build' tone='danger' onTap={() => void submit()}>

@@ -1,13 +1,17 @@
 import { useState } from 'react'
-import { Input, Picker, Textarea, View } from '@tarojs/components'
+import { Picker, View } from '@tarojs/components'
 import { DateTimeField } from '@/components/date-time-field'
 import { REMINDER_TARGETS, type Repeat } from '@/content/follow-ups'
 import { HOTLINES, HOTLINE_GROUP_ORDER } from '@/content/hotlines'
 import { TapButton } from '@/components/tap-button'
+import { Chip, ChipRow } from '@/components/chip'
+import { FormField } from '@/components/form-field'
+import { TextInput } from '@/components/text-input'
+import { TextArea } from '@/components/text-area'
 import { newId } from '@/lib/ids'
 import { confirm, showToast } from '@/platform/feedback'
 import { UNVERIFIED_NUMBER_LABEL, callableInGroups, displayNumber, verifiedHotlineFor, type CallableHotline } from '@/features/hotlines'
-import { QUICK_TIMES, REPEAT_LABELS, TARGET_HOTLINE_GROUPS, defaultTitle, pendingReminders, reminderFromDraft, type ReminderDraft, type ReminderField } from '../model'
+import { MAX_NOTE_LENGTH, QUICK_TIMES, REPEAT_LABELS, TARGET_HOTLINE_GROUPS, defaultTitle, pendingReminders, reminderFromDraft, type ReminderDraft, type ReminderField } from '../model'
 import { reminderActions, useReminders } from '../store'
 import { saveFailedMessage } from '@/components/save-feedback'
 import { useSingleFlight } from '@/components/use-single-flight'
@@ -64,86 +68,70 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
   return (
     <View className='bj-reminder-editor'>
       {stored.restored ? <DraftRestoredNotice onDiscard={() => void stored.discard()} /> : null}
-      <View className='bj-reminder-editor__field'>
-        <View className='bj-reminder-editor__label'>跟进谁</View>
-        <View className='bj-reminder-editor__chips' role='radiogroup' aria-label='跟进谁'>
+      <FormField label='跟进谁' error={errors.target}>
+        <ChipRow label='跟进谁' role='radiogroup'>
           {REMINDER_TARGETS.map((entry) => (
-            <View
-              key={entry.target}
-              id={`reminder-target-${entry.target}`}
-              className={`bj-reminder-editor__chip${draft.target === entry.target ? ' bj-reminder-editor__chip--on' : ''}`}
-              role='radio'
-              aria-checked={draft.target === entry.target ? 'true' : 'false'}
-              onClick={() => update({ target: entry.target })}
-            >
+            <Chip key={entry.target} id={`reminder-target-${entry.target}`} selected={draft.target === entry.target} onTap={() => update({ target: entry.target })}>
               {entry.label}
-            </View>
+            </Chip>
           ))}
-        </View>
-        {errors.target ? <View className='bj-reminder-editor__error'>{errors.target}</View> : null}
-      </View>
+        </ChipRow>
+      </FormField>
 
-      <View className='bj-reminder-editor__field'>
-        <View className='bj-reminder-editor__label'>提醒内容</View>
-        <Input
+      <FormField label='提醒内容' error={errors.title}>
+        <TextInput
           id='reminder-title'
-          className='bj-reminder-editor__input'
           value={draft.title}
           placeholder={draft.target ? defaultTitle(draft.target) : '不填会按对象自动起名'}
-          aria-label='提醒内容'
-          maxlength={-1}
-          onInput={(event) => update({ title: event.detail.value })}
+          label='提醒内容'
+          onChange={(title) => update({ title })}
         />
-        {errors.title ? <View className='bj-reminder-editor__error'>{errors.title}</View> : null}
-      </View>
+      </FormField>
 
-      <View className='bj-reminder-editor__field'>
-        <View className='bj-reminder-editor__label'>什么时候</View>
-        <View className='bj-reminder-editor__chips bj-reminder-editor__quick'>
-          {QUICK_TIMES.map((quick) => (
-            <View key={quick.id} id={`reminder-quick-${quick.id}`} className='bj-reminder-editor__chip' role='button' onClick={() => update({ dueAt: quick.from(Date.now()) })}>
-              {quick.label}
-            </View>
-          ))}
+      <FormField label='什么时候' error={errors.dueAt}>
+        <View className='bj-reminder-editor__quick'>
+          <ChipRow label='常用时间'>
+            {QUICK_TIMES.map((quick) => (
+              <Chip key={quick.id} id={`reminder-quick-${quick.id}`} role='button' onTap={() => update({ dueAt: quick.from(Date.now()) })}>
+                {quick.label}
+              </Chip>
+            ))}
+          </ChipRow>
         </View>
         <DateTimeField idPrefix='reminder' value={draft.dueAt} onChange={(dueAt) => update({ dueAt })} />
-        {errors.dueAt ? <View className='bj-reminder-editor__error'>{errors.dueAt}</View> : null}
-      </View>
+      </FormField>
 
-      <View className='bj-reminder-editor__field'>
-        <View className='bj-reminder-editor__label'>重复</View>
-        <View className='bj-reminder-editor__chips' role='radiogroup' aria-label='重复'>
+      <FormField label='重复'>
+        <ChipRow label='重复' role='radiogroup'>
           {REPEATS.map((repeat) => (
-            <View
-              key={repeat}
-              id={`reminder-repeat-${repeat}`}
-              className={`bj-reminder-editor__chip${draft.repeat === repeat ? ' bj-reminder-editor__chip--on' : ''}`}
-              role='radio'
-              aria-checked={draft.repeat === repeat ? 'true' : 'false'}
-              onClick={() => update({ repeat })}
-            >
+            <Chip key={repeat} id={`reminder-repeat-${repeat}`} selected={draft.repeat === repeat} onTap={() => update({ repeat })}>
               {REPEAT_LABELS[repeat]}
-            </View>
+            </Chip>
           ))}
-        </View>
-      </View>
+        </ChipRow>
+      </FormField>
 
-      <View className='bj-reminder-editor__field'>
-        <View className='bj-reminder-editor__label'>要打的电话（可不填）</View>
+      <FormField
+        label='要打的电话（可不填）'
+        error={errors.contactNumber}
+        hint={typedVerified ? `官方电话：${typedVerified.name}` : undefined}
+        caution={draft.contactNumber.trim() && !typedVerified ? `会标为“${UNVERIFIED_NUMBER_LABEL}”。不要填对方给你的号码。` : undefined}
+        cautionId='reminder-contact-unverified'
+      >
         {suggested.length > 0 ? (
-          <View className='bj-reminder-editor__chips' aria-label='官方电话'>
-            {suggested.map((hotline) => (
-              <View
-                key={hotline.id}
-                id={`reminder-official-${hotline.id}`}
-                className={`bj-reminder-editor__chip${draft.contactNumber === hotline.dial ? ' bj-reminder-editor__chip--on' : ''}`}
-                role='radio'
-                aria-checked={draft.contactNumber === hotline.dial ? 'true' : 'false'}
-                onClick={() => update({ contactNumber: hotline.dial, contactLabel: hotline.name })}
-              >
-                {hotline.name} {displayNumber(hotline)}
-              </View>
-            ))}
+          <View className='bj-reminder-editor__official'>
+            <ChipRow label='官方电话' role='radiogroup'>
+              {suggested.map((hotline) => (
+                <Chip
+                  key={hotline.id}
+                  id={`reminder-official-${hotline.id}`}
+                  selected={draft.contactNumber === hotline.dial}
+                  onTap={() => update({ contactNumber: hotline.dial, contactLabel: hotline.name })}
+                >
+                  {hotline.name} {displayNumber(hotline)}
+                </Chip>
+              ))}
+            </ChipRow>
           </View>
         ) : null}
         <Picker
@@ -158,37 +146,18 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
             从全部官方电话里选
           </View>
         </Picker>
-        <Input
+        <TextInput
           id='reminder-contact'
-          className='bj-reminder-editor__input'
-          type='text'
           value={draft.contactNumber}
           placeholder='或者输入号码，例如派出所的电话'
-          aria-label='要打的电话'
-          onInput={(event) => update({ contactNumber: event.detail.value, contactLabel: '' })}
+          label='要打的电话'
+          onChange={(contactNumber) => update({ contactNumber, contactLabel: '' })}
         />
-        {typedVerified ? <View className='bj-muted'>官方电话：{typedVerified.name}</View> : null}
-        {draft.contactNumber.trim() && !typedVerified ? (
-          <View id='reminder-contact-unverified' className='bj-reminder-editor__caution'>
-            会标为“{UNVERIFIED_NUMBER_LABEL}”。不要填对方给你的号码。
-          </View>
-        ) : null}
-        {errors.contactNumber ? <View className='bj-reminder-editor__error'>{errors.contactNumber}</View> : null}
-      </View>
+      </FormField>
 
-      <View className='bj-reminder-editor__field'>
-        <View className='bj-reminder-editor__label'>备注</View>
-        <Textarea
-          id='reminder-note'
-          className='bj-reminder-editor__textarea'
-          value={draft.note}
-          maxlength={-1}
-          placeholder='例如：要问清楚受案回执编号'
-          aria-label='备注'
-          onInput={(event) => update({ note: event.detail.value })}
-        />
-        {errors.note ? <View className='bj-reminder-editor__error'>{errors.note}</View> : null}
-      </View>
+      <FormField label='备注' error={errors.note}>
+        <TextArea id='reminder-note' size='short' value={draft.note} placeholder='例如：要问清楚受案回执编号' label='备注' limit={MAX_NOTE_LENGTH} onChange={(note) => update({ note })} />
+      </FormField>
 
       <View className='bj-reminder-editor__save'>
         {/* Beside the button the user just tapped, so a refused save is seen at once. */}

@@ -1,10 +1,10 @@
 import { Button, View } from '@tarojs/components'
 import type { ScamWarning } from '@/content/scam-warnings'
 import { TapButton } from '@/components/tap-button'
+import { offerPermissionSettings } from '@/components/permission-prompt'
 import { copyText } from '@/platform/clipboard'
-import { confirm, showToast } from '@/platform/feedback'
+import { showToast } from '@/platform/feedback'
 import { SHARE_KIND, canWebShare, saveImage, showShareImageMenu, webShare } from '@/platform/images'
-import { openPermissionSettings } from '@/platform/permissions'
 import { cardText, shareInfo } from '../model'
 import { renderCardImage } from '../image'
 import './warning-card.scss'
@@ -18,13 +18,7 @@ async function saveCardImage(card: ScamWarning): Promise<void> {
   const saved = await saveImage(image.value, `防骗提醒-${card.name}.png`)
   if (saved.ok) return showToast(inWeChat ? '已保存到相册' : '已下载图片', 'success')
   if (saved.reason === 'denied') {
-    const open = await confirm({
-      title: '没有相册权限',
-      content: '保存图片需要允许“保存到相册”。可以在设置里打开后再保存。',
-      confirmText: '去设置',
-      cancelText: '以后再说',
-    })
-    if (open) await openPermissionSettings()
+    await offerPermissionSettings('没有相册权限', '保存图片需要允许“保存到相册”。可以在设置里打开后再保存。')
     return
   }
   if (saved.reason !== 'cancelled') showToast('没能保存图片，请再试一次')

@@ -1,0 +1,36 @@
+import { Textarea, View } from '@tarojs/components'
+import './form.scss'
+
+interface TextAreaProps {
+  id: string
+  value: string
+  label: string
+  placeholder?: string
+  /** The field's stated limit: shown as a counter that turns red past it. Nothing is cut. */
+  limit?: number
+  /** Taller for a long account of what happened, shorter for a note. */
+  size?: 'tall' | 'short'
+  onChange: (value: string) => void
+}
+
+/** A multi-line text field that never cuts what is typed; past its limit the form's check says so. */
+export function TextArea({ id, value, label, placeholder, limit, size = 'tall', onChange }: TextAreaProps) {
+  return (
+    <>
+      <Textarea
+        id={id}
+        className={`bj-field__textarea bj-field__textarea--${size}`}
+        value={value}
+        maxlength={-1}
+        placeholder={placeholder}
+        aria-label={label}
+        onInput={(event) => onChange(event.detail.value)}
+      />
+      {limit ? (
+        <View className={`bj-field__counter${value.length > limit ? ' bj-field__counter--over' : ''}`}>
+          {value.length} / {limit}
+        </View>
+      ) : null}
+    </>
+  )
+}

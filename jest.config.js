@@ -29,6 +29,7 @@ const source = {
     '^@tarojs/taro$': '<rootDir>/test/support/taro-shim.js',
   },
   setupFiles: ['<rootDir>/test/support/jest-globals.js'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/console-guard.js'],
 }
 
 /**

@@ -7,20 +7,22 @@ const { measureWeapp } = require('./weapp-size')
 const BUDGETS = require('./budgets.json')
 const RESULTS = path.join(__dirname, 'results', 'latest.json')
 
+/** Prints a table — figure, measured, budget, ✓/✗ — and returns how many budgets were not met. */
 function check(results, { onlyDeterministic }) {
-  let failed = 0
+  const rows = []
   for (const [name, budget] of Object.entries(BUDGETS)) {
     if (onlyDeterministic && !budget.deterministic) continue
     const value = results[name]
-    let verdict
-    if (value === undefined) verdict = 'not measured'
-    else if (budget.max !== undefined) verdict = value <= budget.max ? 'ok' : 'OVER'
-    else verdict = value === budget.exactly ? 'ok' : 'WRONG'
+    const met = value !== undefined && (budget.max !== undefined ? value <= budget.max : value === budget.exactly)
     const limit = budget.max !== undefined ? `≤ ${budget.max}` : `= ${budget.exactly}`
-    if (verdict !== 'ok') failed += 1
-    console.log(`${verdict.padEnd(12)} ${name}: ${value ?? '–'} (budget ${limit}) — ${budget.what}`)
+    rows.push({ mark: met ? '✓' : '✗', name, value: value === undefined ? 'not measured' : String(value), limit, what: budget.what })
   }
-  return failed
+  const headers = { name: 'figure', value: 'measured', limit: 'budget' }
+  const width = (key) => Math.max(...rows.map((row) => row[key].length), headers[key].length)
+  const line = (cells) => cells.map(([text, size]) => text.padEnd(size)).join('  ')
+  console.log(`\n${line([[' ', 1], [headers.name, width('name')], [headers.value, width('value')], [headers.limit, width('limit')]])}  what`)
+  for (const row of rows) console.log(`${line([[row.mark, 1], [row.name, width('name')], [row.value, width('value')], [row.limit, width('limit')]])}  ${row.what}`)
+  return rows.filter((row) => row.mark === '✗').length
 }
 
 if (require.main === module) {

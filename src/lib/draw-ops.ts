@@ -9,3 +9,6 @@ export interface Drawing {
   height: number
   ops: DrawOp[]
 }
+
+/** How wide a piece of text is when drawn at `size` px, bold or not: a canvas's measureText, or an estimate. */
+export type MeasureText = (text: string, size: number, bold: boolean) => number

@@ -1,4 +1,4 @@
-import type { DrawOp } from '@/lib/draw-ops'
+import type { DrawOp, MeasureText } from '@/lib/draw-ops'
 
 /** The part of a Canvas 2D context that replaying a drawing needs, the same in WeChat and browsers. */
 export interface Context2D {
@@ -13,9 +13,23 @@ export interface Context2D {
   arcTo(x1: number, y1: number, x2: number, y2: number, radius: number): void
   closePath(): void
   fill(): void
+  measureText(text: string): { width: number }
 }
 
 const FONT_FAMILY = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif"
+
+/** The CSS font of a text step: one place, so measuring and drawing use the same font. */
+export function fontFor(size: number, bold: boolean): string {
+  return `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`
+}
+
+/** Measures text with the context's own font metrics, as it will be drawn. */
+export function measureWith(ctx: Context2D): MeasureText {
+  return (text, size, bold) => {
+    ctx.font = fontFor(size, bold)
+    return ctx.measureText(text).width
+  }
+}
 
 function roundedRect(ctx: Context2D, x: number, y: number, width: number, height: number, radius: number): void {
   ctx.beginPath()
@@ -37,7 +51,7 @@ export function replay(ctx: Context2D, ops: DrawOp[]): void {
       if (op.radius) roundedRect(ctx, op.x, op.y, op.width, op.height, op.radius)
       else ctx.fillRect(op.x, op.y, op.width, op.height)
     } else {
-      ctx.font = `${op.bold ? 'bold ' : ''}${op.size}px ${FONT_FAMILY}`
+      ctx.font = fontFor(op.size, Boolean(op.bold))
       ctx.textAlign = op.align ?? 'left'
       ctx.fillText(op.text, op.x, op.y)
     }

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { Drawing } from '@/lib/draw-ops'
-import { replay, type Context2D } from './canvas-replay'
+import type { Drawing, MeasureText } from '@/lib/draw-ops'
+import { measureWith, replay, type Context2D } from './canvas-replay'
 import { classifyError, failure, success, type PlatformResult } from './result'
 
 interface CanvasNode {
@@ -28,13 +28,16 @@ function findCanvas(canvasId: string): Promise<CanvasNode | undefined> {
  * WeChat cannot export an off-screen canvas, so the page must hold a canvas with this id.
  * Resolves to a temp file path.
  */
-export async function drawToImage(canvasId: string, drawing: Drawing, fileType: 'png' | 'jpg' = 'png'): Promise<PlatformResult<string>> {
+export async function drawToImage(canvasId: string, draw: (measure: MeasureText) => Drawing, fileType: 'png' | 'jpg' = 'png'): Promise<PlatformResult<string>> {
   const canvas = await findCanvas(canvasId)
   if (!canvas) return failure('failed', `canvas #${canvasId} not found`)
   try {
+    const ctx = canvas.getContext('2d')
+    // Lines are broken with this canvas's own font metrics, then the canvas is sized (which resets it) and drawn.
+    const drawing = draw(measureWith(ctx))
     canvas.width = drawing.width
     canvas.height = drawing.height
-    replay(canvas.getContext('2d'), drawing.ops)
+    replay(ctx, drawing.ops)
     const result = await Taro.canvasToTempFilePath({
       canvas: canvas as unknown as Taro.Canvas,
       fileType,

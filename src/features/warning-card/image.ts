@@ -11,5 +11,5 @@ export const CARD_CANVAS_ID = 'warning-card-canvas'
  * for share thumbnails, which must stay small. Resolves to a temp path (WeChat) or a data: URL (H5).
  */
 export function renderCardImage(card: ScamWarning, format: CardFormat): Promise<PlatformResult<string>> {
-  return drawToImage(CARD_CANVAS_ID, layoutCard(card, format), format === 'full' ? 'png' : 'jpg')
+  return drawToImage(CARD_CANVAS_ID, (measure) => layoutCard(card, format, measure), format === 'full' ? 'png' : 'jpg')
 }

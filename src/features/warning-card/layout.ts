@@ -1,5 +1,6 @@
 import { RECOVERY_LINE, type ScamWarning } from '@/content/scam-warnings'
-import type { DrawOp, Drawing } from '@/lib/draw-ops'
+import type { DrawOp, Drawing, MeasureText } from '@/lib/draw-ops'
+import { breakLines } from '@/lib/line-break'
 
 export type CardFormat = 'full' | 'chat' | 'moments'
 
@@ -14,40 +15,33 @@ const MUTED = '#4a4a4a'
 const WHITE = '#ffffff'
 const FOOTER_HEIGHT = 150
 
-/** Width estimate without a canvas: CJK and full-width characters take a full em, Latin about half. */
-export function textWidth(text: string, size: number): number {
+/**
+ * A width estimate for when no canvas is at hand (tests, a platform without measureText): CJK and
+ * full-width characters take a full em, Latin about 0.6. The drawn card always uses the canvas's own.
+ */
+export const estimateWidth: MeasureText = (text, size, bold) => {
   let width = 0
-  for (const char of text) width += (char.codePointAt(0) ?? 0) <= 0xff ? size * 0.56 : size
+  for (const char of text) width += (char.codePointAt(0) ?? 0) <= 0xff ? size * (bold ? 0.62 : 0.58) : size
   return width
 }
 
-/** Breaks text into lines no wider than `maxWidth`, never splitting a Latin word or number. */
-export function wrapText(text: string, size: number, maxWidth: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9.@:/+-]+|\s+|./gu) ?? []
-  const lines: string[] = []
-  let line = ''
-  for (const token of tokens) {
-    const next = line + token
-    if (line && textWidth(next, size) > maxWidth) {
-      lines.push(line.trimEnd())
-      line = token.trimStart()
-    } else {
-      line = next
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd())
-  return lines
-}
+/** The widest a line of text may be on the card. */
+export const TEXT_WIDTH = WIDTH - PADDING * 2
 
 interface Cursor {
   y: number
   ops: DrawOp[]
+  measure: MeasureText
+}
+
+function wrap(cursor: Cursor, text: string, size: number, bold: boolean, maxWidth = TEXT_WIDTH): string[] {
+  return breakLines(text, maxWidth, (line) => cursor.measure(line, size, bold))
 }
 
 function paragraph(cursor: Cursor, text: string, size: number, color: string, options: { bold?: boolean; indent?: number; gap?: number } = {}): void {
   const indent = options.indent ?? 0
   const lineHeight = Math.round(size * 1.45)
-  for (const line of wrapText(text, size, WIDTH - PADDING * 2 - indent)) {
+  for (const line of wrap(cursor, text, size, Boolean(options.bold), TEXT_WIDTH - indent)) {
     cursor.y += lineHeight
     cursor.ops.push({ kind: 'text', text: line, x: PADDING + indent, y: cursor.y, size, color, bold: options.bold })
   }
@@ -57,16 +51,17 @@ function paragraph(cursor: Cursor, text: string, size: number, color: string, op
 /**
  * Lays the card out for one of three images: the whole card to save (750 wide, as tall as it
  * needs), a 5:4 image for chat shares, and a 1:1 image for Moments. Big type, high contrast.
+ * Lines are broken with the canvas's own text measurement, passed in as `measure`.
  */
-export function layoutCard(card: ScamWarning, format: CardFormat): Drawing {
+export function layoutCard(card: ScamWarning, format: CardFormat, measure: MeasureText = estimateWidth): Drawing {
   const ops: DrawOp[] = []
-  const cursor: Cursor = { y: 0, ops }
+  const cursor: Cursor = { y: 0, ops, measure }
   const fixedHeight = format === 'chat' ? 600 : format === 'moments' ? 750 : undefined
   ops.push({ kind: 'rect', x: 0, y: 0, width: WIDTH, height: fixedHeight ?? 4000, color: WHITE })
 
   // Header band: what this is, and the title.
   const titleSize = format === 'full' ? 48 : 46
-  const titleLines = wrapText(card.title, titleSize, WIDTH - PADDING * 2)
+  const titleLines = wrap(cursor, card.title, titleSize, true)
   const headerHeight = 40 + 40 + titleLines.length * Math.round(titleSize * 1.35) + 32
   ops.push({ kind: 'rect', x: 0, y: 0, width: WIDTH, height: headerHeight, color: RED })
   cursor.y = 40
@@ -81,7 +76,7 @@ export function layoutCard(card: ScamWarning, format: CardFormat): Drawing {
   paragraph(cursor, '这些都是骗局的信号：', 34, DARK, { bold: true, gap: 4 })
   for (const sign of card.signs) {
     // A fixed-size share image takes only the signs that fit above its footer.
-    const lines = wrapText(`• ${sign}`, 32, WIDTH - PADDING * 2).length
+    const lines = wrap(cursor, `• ${sign}`, 32, false).length
     if (fixedHeight && cursor.y + lines * Math.round(32 * 1.45) > fixedHeight - FOOTER_HEIGHT) break
     paragraph(cursor, `• ${sign}`, 32, DARK, { gap: 4 })
   }

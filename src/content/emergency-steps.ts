@@ -23,6 +23,8 @@ export interface EmergencyStep extends Sourced {
   points?: string[]
   /** Shown in red: the thing that must not happen. */
   warning?: string
+  /** A quiet line on how sure the source is, e.g. 「以官方渠道为准」 for secondary guidance. */
+  caveat?: string
   actions: StepAction[]
 }
 
@@ -63,18 +65,18 @@ const callBank: EmergencyStep = {
   verifiedAt: '2026-11',
 }
 
-const keepRecords: EmergencyStep = {
-  id: 'keep-records',
+const keepEvidence: EmergencyStep = {
+  id: 'keep-evidence',
   title: '保留所有记录，一条也别删',
   body: '删掉任何一条，证据链就断了，报案和追责都会更难。',
   points: ['聊天记录', '通话记录', '短信', '转账凭证或截图', '订票邮件和订单', '对方的账号、网址和 App'],
-  actions: [{ kind: 'add-evidence', label: '马上记下：时间、金额、对方账号' }],
+  actions: [{ kind: 'add-evidence', label: '马上记下' }],
   source: sources(MISTAKES, fact('laws.md', 'Civil Procedure Law', '第六十六、六十七条')),
   verifiedAt: '2026-11',
 }
 
-const verifyOfficial: EmergencyStep = {
-  id: 'verify-official',
+const verifyAirline: EmergencyStep = {
+  id: 'verify-airline',
   title: '用官方电话核实航班或订单',
   body: '只打航空公司或平台的官方电话。短信里的号码、对方给的号码都不能信。',
   actions: [{ kind: 'pick', groups: ['airline', 'travel'], prompt: '点航空公司或购票平台，直接拨打' }],
@@ -82,10 +84,29 @@ const verifyOfficial: EmergencyStep = {
   verifiedAt: '2026-11',
 }
 
+/** First aid for a phone the scammer may still control (shared/facts/first-aid.md). */
+const firstAid: EmergencyStep = {
+  id: 'first-aid',
+  title: '先断开对方对你手机的控制',
+  body: '从开屏幕共享到钱被转走，往往只要几分钟。按顺序做：',
+  points: [
+    '强制重启手机。华为、小米、OPPO、vivo 等多数安卓手机：同时按住电源键和音量减键 10 秒以上。iPhone：按一下音量加，再按一下音量减，然后按住侧边键，直到出现苹果标志。不会就问身边的人，或手机品牌的官方客服。',
+    '取出电话卡，或打开飞行模式、关掉 Wi‑Fi。重启没成功也要做，这样对方收不到你的验证码。',
+    '用别的手机或座机，打给银行挂失或冻结，再打 110。',
+    '记下那个 App 的名字、从哪里装的，截个图，作为证据。',
+    '那个 App 按警方说的处理；没有警方指示的，断网以后再删除。',
+  ],
+  warning: '重启和删 App 不能把钱追回来，只是不让对方继续操作。',
+  caveat: '这些做法来自公安部门 2026 年 2 月的提醒，以官方渠道为准。',
+  actions: [{ kind: 'add-evidence', label: '记下这个 App' }],
+  source: sources(fact('first-aid.md', 'What to do, in this order'), fact('first-aid.md', 'Source')),
+  verifiedAt: '2026-11',
+}
+
 const changePasswords: EmergencyStep = {
   id: 'change-passwords',
-  title: '更换泄露的账号和密码',
-  body: '先改和银行卡、支付绑定的密码。不同账号别用同一个密码。用不上的泄露账号，可以注销。',
+  title: '改掉泄露的密码，先改和支付有关的',
+  body: '先改和银行卡、支付绑定的账号密码，再打开登录保护。不同账号别用同一个密码。用不上的账号，可以注销。',
   actions: [],
   source: SEED_STEPS,
   verifiedAt: '2026-11',
@@ -106,6 +127,53 @@ const expectScams: EmergencyStep = {
   verifiedAt: '2026-11',
 }
 
+const checkPhoneCards: EmergencyStep = {
+  id: 'check-phone-cards',
+  title: '用“一证通查”查名下的电话卡和账号',
+  body: '看看有没有人用你的身份证办了电话卡、注册了账号。',
+  points: [
+    '在微信里搜索公众号“工信微报”，或在支付宝里找“一证通查”小程序',
+    '按提示填写身份证信息，提交查询',
+    '结果在 48 小时内由 10699000 发短信告诉你',
+    '有不认识的号码，打给对应的运营商注销',
+  ],
+  actions: [{ kind: 'pick', groups: ['operator'], prompt: '运营商官方电话' }],
+  source: GOVERNMENT,
+  verifiedAt: '2026-11',
+}
+
+const checkCredit: EmergencyStep = {
+  id: 'credit-report',
+  title: '查一次征信报告',
+  body: '看看有没有人冒用你的身份办贷款或信用卡。',
+  points: [
+    '在人民银行征信中心网站 ipcrs.pbccrc.org.cn 网上查询，每年免费两次',
+    '记录有错，带身份证到当地人民银行分支机构提出异议',
+    '有问题也可以打征信中心电话咨询',
+  ],
+  actions: [{ kind: 'call', hotlineIds: ['credit-center'] }],
+  source: GOVERNMENT,
+  verifiedAt: '2026-11',
+}
+
+const askBank: EmergencyStep = {
+  id: 'ask-bank',
+  title: '打给发卡银行，问要不要换卡',
+  body: '说明卡号可能泄露，请银行帮你看有没有异常交易、要不要换卡或冻结。',
+  actions: [{ kind: 'pick', groups: ['bank'], prompt: '点你的银行，直接拨打' }],
+  source: SEED_STEPS,
+  verifiedAt: '2026-11',
+}
+
+const contactPlatform: EmergencyStep = {
+  id: 'contact-platform',
+  title: '联系网贷平台，要求说明泄露情况',
+  body: '在平台的官方 App 里联系客服，问清泄露了什么、做了哪些补救，并要求删除你的信息。',
+  actions: [],
+  source: SEED_STEPS,
+  verifiedAt: '2026-11',
+}
+
 const warnFamily: EmergencyStep = {
   id: 'warn-family',
   title: '告诉家人和朋友',
@@ -117,17 +185,47 @@ const warnFamily: EmergencyStep = {
 
 const reportLeak: EmergencyStep = {
   id: 'report-leak',
-  title: '通过正规渠道咨询和举报',
-  body: '个人信息泄露，可以在 12321 网站或微信公众号“12321受理中心”投诉。拿不准怎么防范，打 96110 咨询。',
+  title: '向 12321 投诉信息泄露',
+  body: '在 12321 网站或微信公众号“12321受理中心”投诉，拿不准怎么防范就打 96110 咨询。如果已经转了钱，或账号被人盗用，马上打 110。',
   actions: [{ kind: 'channel', hotlineId: 'report-12321' }, ASK_96110, { kind: 'directory', label: '查看全部官方电话' }],
   source: sources(GOVERNMENT, SEED_STEPS),
   verifiedAt: '2026-11',
 }
 
-/** The steps in the order the user should take them, for each way into the emergency screen. */
+/** What the user says leaked, on the 「我的信息泄露了」 screen. */
+export type LeakKind = 'id-number' | 'phone' | 'bank-card' | 'password' | 'ticket' | 'lending' | 'address'
+
+export const LEAK_KINDS: { kind: LeakKind; label: string }[] = [
+  { kind: 'id-number', label: '身份证号' },
+  { kind: 'phone', label: '手机号' },
+  { kind: 'bank-card', label: '银行卡' },
+  { kind: 'password', label: '账号密码' },
+  { kind: 'ticket', label: '机票或订单信息' },
+  { kind: 'lending', label: '网贷平台信息' },
+  { kind: 'address', label: '住址' },
+]
+
+/** Leak steps, each with the leaks it fits; `undefined` fits every leak. In the order they are shown. */
+export const LEAK_STEPS: { step: EmergencyStep; fits?: LeakKind[] }[] = [
+  { step: expectScams },
+  { step: changePasswords, fits: ['password'] },
+  { step: askBank, fits: ['bank-card'] },
+  { step: verifyAirline, fits: ['ticket'] },
+  { step: contactPlatform, fits: ['lending'] },
+  { step: checkPhoneCards, fits: ['id-number', 'phone'] },
+  { step: checkCredit, fits: ['id-number', 'lending', 'bank-card'] },
+  { step: warnFamily },
+  { step: reportLeak },
+  { step: keepEvidence },
+]
+
+/** The first-aid step, put first when the scammer had the user share the screen or install an app. */
+export const FIRST_AID_STEP = firstAid
+
+/** Every step in the order it is offered, for each way into the emergency screen (the leak path then keeps those that fit). */
 export const EMERGENCY_STEPS: Record<EmergencyVariant, EmergencyStep[]> = {
-  scammed: [stopPaying, callPolice, callBank, keepRecords, verifyOfficial],
-  leaked: [changePasswords, expectScams, warnFamily, reportLeak, keepRecords],
+  scammed: [stopPaying, callPolice, callBank, keepEvidence, verifyAirline],
+  leaked: LEAK_STEPS.map(({ step }) => step),
 }
 
 export const EMERGENCY_TITLES: Record<EmergencyVariant, string> = {

@@ -22,18 +22,61 @@ beforeEach(async () => {
   jest.mocked(makePhoneCall).mockResolvedValue({ ok: true, value: undefined })
 })
 
+/** The emergency screen after its first question was answered with 没有 (no screen sharing). */
+async function renderAnswered(variant: 'scammed' | 'leaked' = 'scammed') {
+  render(<EmergencyScreen variant={variant} />)
+  await waitFor(() => expect(useEmergency.getState().sessions[variant]).toBeDefined())
+  if (variant === 'scammed') fireEvent.click(document.getElementById('remote-control-no') as HTMLElement)
+  await waitFor(() => expect(document.getElementById('step-stop-paying') ?? document.getElementById('leak-kinds')).toBeTruthy())
+}
+
 describe('emergency screen', () => {
-  it('shows the scam steps in order, with the clock running', async () => {
+  it('asks first whether the scammer had the screen shared or an app installed, before any step', async () => {
     render(<EmergencyScreen variant='scammed' />)
-    const titles = ['立刻停止转账', '马上打 110 报警，请求紧急止付', '打给你的银行，挂失或冻结', '保留所有记录，一条也别删', '用官方电话核实航班或订单']
-    const positions = titles.map((title) => document.body.textContent?.indexOf(title) ?? -1)
-    expect(positions.every((position) => position >= 0)).toBe(true)
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
-    await waitFor(() => expect(screen.getByText(/^已过去 \d+ 秒$/)).toBeTruthy())
+    await waitFor(() => expect(screen.getByText('对方让你开过屏幕共享、远程协助，或让你装过 App 吗？')).toBeTruthy())
+    expect(document.getElementById('step-stop-paying')).toBeNull()
+  })
+
+  it('puts first aid first after 是', async () => {
+    render(<EmergencyScreen variant='scammed' />)
+    await waitFor(() => expect(document.getElementById('remote-control-yes')).toBeTruthy())
+    fireEvent.click(document.getElementById('remote-control-yes') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('step-first-aid')).toBeTruthy())
+    expect(document.getElementById('step-first-aid')?.textContent).toContain('强制重启手机')
+  })
+
+  it('opens only the current step, lists the next two in one line each, and folds the finished ones', async () => {
+    await renderAnswered()
+    expect(document.querySelectorAll('.bj-step')).toHaveLength(1)
+    expect(document.getElementById('step-stop-paying')).toBeTruthy()
+    expect(document.getElementById('next-call-police')?.textContent).toBe('2. 马上打 110 报警，请求紧急止付')
+    expect(document.getElementById('next-call-bank')).toBeTruthy()
+    expect(screen.getByText('之后还有 2 步')).toBeTruthy()
+
+    fireEvent.click(screen.getByLabelText('第 1 步：这步做完了'))
+    await waitFor(() => expect(document.getElementById('step-call-police')).toBeTruthy())
+    expect(screen.getByText('已完成 1 / 5 步')).toBeTruthy()
+    expect(document.getElementById('finished-toggle')?.textContent).toContain('已完成 1 步')
+    await waitFor(() => expect(savedSessions()?.scammed.done['stop-paying']).toEqual(expect.any(Number)))
+
+    // The folded row opens, and the step can be taken back.
+    fireEvent.click(document.getElementById('finished-toggle') as HTMLElement)
+    fireEvent.click(document.getElementById('undo-stop-paying') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('step-stop-paying')).toBeTruthy())
+    expect(useEmergency.getState().sessions.scammed?.done).toEqual({})
+  })
+
+  it('keeps the reason behind 为什么', async () => {
+    await renderAnswered()
+    expect(screen.queryByText(/挂断对方电话/)).toBeNull()
+    fireEvent.click(document.getElementById('why-stop-paying') as HTMLElement)
+    expect(screen.getByText(/挂断对方电话/)).toBeTruthy()
   })
 
   it('dials 110 from the report step, and offers 96110 only as 咨询', async () => {
-    render(<EmergencyScreen variant='scammed' />)
+    await renderAnswered()
+    fireEvent.click(screen.getByLabelText('第 1 步：这步做完了'))
+    await waitFor(() => expect(document.getElementById('step-call-police')).toBeTruthy())
     const step = document.getElementById('step-call-police') as HTMLElement
     const buttons = Array.from(step.querySelectorAll('[id^="call-"]'))
     expect(buttons.map((button) => button.id)).toEqual(['call-110', 'call-96110'])
@@ -44,38 +87,46 @@ describe('emergency screen', () => {
     await waitFor(() => expect(makePhoneCall).toHaveBeenCalledWith('110'))
   })
 
-  it('ticks a step and keeps the tick on the phone', async () => {
-    render(<EmergencyScreen variant='scammed' />)
-    await waitFor(() => expect(useEmergency.getState().sessions.scammed).toBeDefined())
-    fireEvent.click(screen.getByLabelText('第 2 步：标记为已完成'))
-    await waitFor(() => expect(screen.getByText(/✓ 已完成/)).toBeTruthy())
-    expect(screen.getByText('已完成 1 / 5 步')).toBeTruthy()
-    await waitFor(() => expect(savedSessions()?.scammed.done['call-police']).toEqual(expect.any(Number)))
+  it('says how long ago the money went out, once the user says when', async () => {
+    await renderAnswered()
+    fireEvent.click(document.getElementById('money-out-10min') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('money-out-since')?.textContent).toBe('转账已过 10 分钟'))
+    expect(useEmergency.getState().sessions.scammed?.moneyOutAt).toEqual(expect.any(Number))
   })
 
-  it('resumes the saved start time and ticks instead of starting again', async () => {
+  it('shows a step done elsewhere in the case (the plan, or a call that got through) as done here', async () => {
+    render(<EmergencyScreen variant='scammed' doneElsewhere={{ ticked: {}, byActions: { 'stop-paying': Date.now(), 'call-police': Date.now() } }} />)
+    await waitFor(() => expect(document.getElementById('remote-control-no')).toBeTruthy())
+    fireEvent.click(document.getElementById('remote-control-no') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('step-call-bank')).toBeTruthy())
+    expect(screen.getByText('已完成 2 / 5 步')).toBeTruthy()
+    fireEvent.click(document.getElementById('finished-toggle') as HTMLElement)
+    // Done by an action that really happened: no 撤销.
+    expect(document.getElementById('undo-call-police')).toBeNull()
+  })
+
+  it('resumes the saved session and its ticks instead of starting again', async () => {
     const startedAt = Date.now() - 5 * 60_000
     // As if the app had been closed and reopened: only storage holds the session.
     localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ data: { state: { sessions: { scammed: { variant: 'scammed', startedAt, done: { 'stop-paying': startedAt } } } }, version: 1 } }),
+      JSON.stringify({ data: { state: { sessions: { scammed: { variant: 'scammed', startedAt, remoteControl: false, done: { 'stop-paying': startedAt } } } }, version: 2 } }),
     )
     await act(() => useEmergency.persist.rehydrate())
     render(<EmergencyScreen variant='scammed' />)
     expect(screen.getByText('已完成 1 / 5 步')).toBeTruthy()
-    expect(screen.getByText(/^已过去 5 分 0\d 秒$/)).toBeTruthy()
     expect(useEmergency.getState().sessions.scammed?.startedAt).toBe(startedAt)
   })
 
-  it('dials the bank picked from the bank grid', async () => {
-    render(<EmergencyScreen variant='scammed' />)
-    fireEvent.click(screen.getByLabelText('拨打工商银行 95588'))
-    await waitFor(() => expect(makePhoneCall).toHaveBeenCalledWith('95588'))
-  })
-
-  it('shows the leak steps for the leak variant', () => {
-    render(<EmergencyScreen variant='leaked' />)
-    expect(screen.getByText('更换泄露的账号和密码')).toBeTruthy()
+  it('asks what leaked, and shows only the steps that fit', async () => {
+    await renderAnswered('leaked')
+    fireEvent.click(document.getElementById('leak-id-number') as HTMLElement)
+    fireEvent.click(document.getElementById('leak-kinds-done') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('step-expect-scams')).toBeTruthy())
+    const listed = document.body.textContent ?? ''
+    expect(listed).toContain('一证通查')
+    expect(listed).toContain('征信')
+    expect(listed).not.toContain('改掉泄露的密码')
     expect(screen.queryByText('立刻停止转账')).toBeNull()
   })
 })

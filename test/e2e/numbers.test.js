@@ -46,7 +46,23 @@ describe('numbers the app dials', () => {
     ]
     for (const route of routes) {
       const { page, context } = await app.open(route)
-      if (route.includes('reminder-edit')) {
+      if (route.includes('variant=scammed')) {
+        // Every step of the checklist in turn: each one's call buttons, with first aid first.
+        await page.locator('#remote-control-yes').click()
+        for (let step = 0; step < 6; step += 1) {
+          for (const number of await dialledNumbers(page)) seen.add(number)
+          await page.locator('.bj-emergency [id^="tick-"]').first().click()
+        }
+      } else if (route.includes('variant=leaked')) {
+        await page.locator('#leak-kinds').waitFor()
+        for (const kind of ['id-number', 'phone', 'bank-card', 'password', 'ticket', 'lending', 'address']) await page.locator(`#leak-${kind}`).click()
+        await page.locator('#leak-kinds-done').click()
+        for (let step = 0; step < 10; step += 1) {
+          await page.locator('.bj-emergency [id^="tick-"]').first().waitFor()
+          for (const number of await dialledNumbers(page)) seen.add(number)
+          await page.locator('.bj-emergency [id^="tick-"]').first().click()
+        }
+      } else if (route.includes('reminder-edit')) {
         await page.locator('#reminder-save').waitFor()
         for (const target of ['airline', 'bank', 'regulator']) {
           await page.locator(`#reminder-target-${target}`).click()

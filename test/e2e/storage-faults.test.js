@@ -28,7 +28,7 @@ describe('storage faults, as a user meets them', () => {
     await seed(page, { 'bj.emergency': fixture('bj.emergency.v0.json'), 'bj.plan': fixture('bj.plan.v0.json') })
     await page.locator('#resume-scammed').waitFor()
     expect(await page.locator('#resume-scammed').textContent()).toContain('已完成 1/5 步')
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem('bj.emergency')).data.version === 1)
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('bj.emergency')).data.version === 2)
     expect((await stored(page, 'bj.emergency')).state.sessions.scammed.done).toEqual({ 'stop-paying': fixture('bj.emergency.v0.json').state.sessions.scammed.startedAt })
     expect(await keysStartingWith(page, 'bj.backup.')).toEqual([])
     await page.reload()
@@ -83,8 +83,8 @@ describe('storage faults, as a user meets them', () => {
   it('still shows 110 and 96110 on home with a damaged emergency session, sets it aside once, and keeps the good one', async () => {
     const app = getApp()
     const { page, context } = await app.open()
-    const good = fixture('bj.emergency.v1.json').state.sessions.scammed
-    await seed(page, { 'bj.emergency': { version: 1, state: { sessions: { scammed: good, leaked: { variant: 'leaked', startedAt: 5 }, other: { variant: 'unknown', startedAt: 1, done: {} } } } } })
+    const good = { variant: 'scammed', startedAt: Date.now() - 60_000, remoteControl: false, done: { 'stop-paying': Date.now(), 'call-police': Date.now() } }
+    await seed(page, { 'bj.emergency': { version: 2, state: { sessions: { scammed: good, leaked: { variant: 'leaked', startedAt: 5 }, other: { variant: 'unknown', startedAt: 1, done: {} } } } } })
     await page.locator('#call-110').waitFor()
     await page.locator('#call-96110').waitFor()
     await page.getByText('有 2 条保存的记录读不出来').waitFor()

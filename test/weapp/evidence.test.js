@@ -9,10 +9,10 @@ const weapp = bootWeapp()
 describe('built evidence editor', () => {
   it('saves a note to its own key plus the index', async () => {
     const page = await weapp.openPage('case/pages/evidence-edit/index', { quick: '1' })
-    expect(page.dom.textContent).toContain('对方账号或卡号')
+    expect(page.dom.textContent).toContain('对方账号或收款方')
     weapp.type(page, 'evidence-amount', '1,200.50')
     weapp.type(page, 'evidence-account', '6222 0000 1234 5678')
-    await weapp.settle()
+    await weapp.tap(page, 'when-10min')
     await weapp.tap(page, 'evidence-save')
     await weapp.settle(10)
     const writes = weapp.callsTo('setStorage')

@@ -1,7 +1,7 @@
 import { makePhoneCall } from '@/platform/phone'
 import { copyText } from '@/platform/clipboard'
 import { confirm, showToast } from '@/platform/feedback'
-import { logCall } from './store'
+import { askOutcome, logCall } from './store'
 
 export interface DialTarget {
   /** Digits to dial. */
@@ -27,23 +27,27 @@ let dialling = false
  * Dials a number and writes the attempt to the call log. If the phone does not dial,
  * the user is told so and can copy the number instead.
  */
-export async function dial(target: DialTarget, now: () => number = Date.now): Promise<void> {
+export async function dial(target: DialTarget, now: () => number = Date.now, options: { askOutcome: boolean } = { askOutcome: true }): Promise<void> {
   if (dialling) return
   dialling = true
   try {
-    await dialOnce(target, now)
+    await dialOnce(target, now, options)
   } finally {
     dialling = false
   }
 }
 
-async function dialOnce(target: DialTarget, now: () => number): Promise<void> {
+async function dialOnce(target: DialTarget, now: () => number, options: { askOutcome: boolean }): Promise<void> {
   const at = now()
   const result = await makePhoneCall(target.number)
   const outcome = result.ok ? 'dialled' : result.reason === 'cancelled' ? 'cancelled' : 'failed'
   // The call itself happened either way; a log that cannot be saved is shown by the storage banner.
-  await logCall({ at, number: target.number, label: target.label, outcome })
-  if (result.ok) return
+  const logged = await logCall({ at, number: target.number, label: target.label, outcome })
+  if (result.ok) {
+    // The sheet asks 「刚才的电话打通了吗？」 when the user comes back from the call.
+    if (logged.ok && options.askOutcome) askOutcome(logged.value)
+    return
+  }
   const shown = target.display ?? target.number
   const wantsCopy = await confirm({
     title: outcome === 'cancelled' ? '没有拨出' : '没能打开拨号',

@@ -2,4 +2,5 @@
 export { CallButton } from './components/call-button'
 export { copyNumber, dial, type DialTarget } from './dial'
 export type { CallOutcome, CallRecord } from './model'
-export { logCall, useCallLog } from './store'
+export { logCall, recordOutcome, useCallLog } from './store'
+export { CallOutcomeSheet } from './components/call-outcome-sheet'

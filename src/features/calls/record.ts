@@ -11,6 +11,12 @@ export const CallRecordSchema = v.object({
   /** Who the call was to, e.g. 「反诈咨询专线」. */
   label: v.string(),
   outcome: v.picklist(['dialled', 'cancelled', 'failed']),
+  /** What the user said after the call: it got through (true) or not (false). Absent: not said. */
+  answered: v.optional(v.boolean()),
+  /** A receipt or ticket number the other side gave (回执号、工单号). */
+  reference: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  /** One line on what was said. */
+  note: v.optional(v.pipe(v.string(), v.maxLength(200))),
 })
 
 const CallLogSchema = v.object({ calls: v.array(CallRecordSchema) })
@@ -35,10 +41,16 @@ function fromV0(state: unknown): unknown {
   }
 }
 
+/**
+ * Version 2 adds what the user said after a call. Version 1 records read unchanged; the version
+ * goes up so that an older app opens a log with outcomes read-only instead of dropping them.
+ */
+const fromV1 = (state: unknown): unknown => state
+
 export const CALL_LOG_RECORD: RecordSpec<CallLogRecord> = {
   key: 'bj.calls',
-  version: 1,
+  version: 2,
   schema: CallLogSchema,
-  migrate: { 0: fromV0 },
+  migrate: { 0: fromV0, 1: fromV1 },
   lists: [{ field: 'calls', entry: CallRecordSchema }],
 }

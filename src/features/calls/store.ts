@@ -10,10 +10,12 @@ import { CALL_LOG_RECORD } from './record'
 
 interface CallLogState {
   calls: CallRecord[]
+  /** The call just made, whose outcome the sheet is asking about. Not stored: it is a question on screen. */
+  asking?: string
 }
 
 export const useCallLog = create<CallLogState>()(
-  persist(() => ({ calls: [] as CallRecord[] }), {
+  persist((): CallLogState => ({ calls: [] }), {
     name: CALL_LOG_RECORD.key,
     version: CALL_LOG_RECORD.version,
     storage: createPersistedStorage(CALL_LOG_RECORD),
@@ -22,10 +24,28 @@ export const useCallLog = create<CallLogState>()(
   }),
 )
 
-onAllDataCleared(() => useCallLog.setState({ calls: [] }))
+onAllDataCleared(() => useCallLog.setState({ calls: [], asking: undefined }))
 onStoredDataReplaced(() => useCallLog.persist.rehydrate())
 
-/** Writes a call to the log and waits until it is saved on the phone. */
-export function logCall(call: { at: number; number: string; label: string; outcome: CallOutcome }): Promise<PlatformResult> {
-  return commit(useCallLog, CALL_LOG_RECORD.key, (state) => ({ calls: appendCall(state.calls, { id: newId(call.at), ...call }) }))
+/** Writes a call to the log and waits until it is saved on the phone. Resolves to the new record's id when saved. */
+export async function logCall(call: { at: number; number: string; label: string; outcome: CallOutcome }): Promise<PlatformResult<string>> {
+  const id = newId(call.at)
+  const saved = await commit(useCallLog, CALL_LOG_RECORD.key, (state) => ({ calls: appendCall(state.calls, { id, ...call }) }))
+  return saved.ok ? { ok: true, value: id } : saved
+}
+
+/** Opens the 「刚才的电话打通了吗？」 sheet for this call. */
+export function askOutcome(callId: string): void {
+  useCallLog.setState({ asking: callId })
+}
+
+export function stopAsking(): void {
+  useCallLog.setState({ asking: undefined })
+}
+
+/** What the user said after a call: got through or not, and a receipt number and a note if given. */
+export function recordOutcome(callId: string, outcome: { answered: boolean; reference?: string; note?: string }): Promise<PlatformResult> {
+  return commit(useCallLog, CALL_LOG_RECORD.key, (state) => ({
+    calls: state.calls.map((call) => (call.id === callId ? { ...call, ...outcome } : call)),
+  }))
 }

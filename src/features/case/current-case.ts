@@ -1,7 +1,8 @@
 import { useCallLog } from '@/features/calls'
 import { tickedSteps, useEmergency } from '@/features/emergency'
 import { loadAllNotes, type EvidenceNote } from '@/features/evidence'
-import type { CaseFileForLetters } from '@/features/plan'
+import { SITUATIONS } from '@/content/plan-steps'
+import { usePlan, type CaseFileForLetters } from '@/features/plan'
 import { completedFollowUps, useReminders } from '@/features/reminders'
 import { buildReportPack } from './report-pack'
 
@@ -15,6 +16,8 @@ export async function currentReportPack(now: number = Date.now()): Promise<{ tex
     steps: tickedSteps(sessions),
     followUps: completedFollowUps(useReminders.getState().reminders),
     startedAt: { scammed: sessions.scammed?.startedAt, leaked: sessions.leaked?.startedAt },
+    moneyOutAt: sessions.scammed?.moneyOutAt,
+    scamType: SITUATIONS.find((entry) => entry.situation === usePlan.getState().answers?.situation)?.label,
     now,
   })
   return { text, notes }

@@ -15,6 +15,10 @@ export interface ReportPackInput {
   followUps: FollowUpDone[]
   /** When each emergency began, if the user started one. */
   startedAt: Partial<Record<EmergencyVariant, number>>
+  /** When the money went out, as the user said on the emergency screen: the case's 事发时间. */
+  moneyOutAt?: number
+  /** What kind of scam, in the user's words from the plan: 「订票信息泄露后，被冒充航空公司骗了」. */
+  scamType?: string
   now: number
 }
 
@@ -23,10 +27,15 @@ const SITUATIONS: Record<EmergencyVariant, string> = {
   leaked: '个人信息泄露',
 }
 
-const CALL_OUTCOMES: Record<CallRecord['outcome'], string> = {
-  dialled: '已拨出',
-  cancelled: '未拨出',
-  failed: '未能拨出',
+/** A call in plain first-person report wording: 「我拨打 110（报警电话），已接通，回执号 A123。」 */
+function callLine(call: CallRecord): string {
+  const who = `我拨打 ${call.number}（${call.label}）`
+  if (call.outcome !== 'dialled') return `${who}，${call.outcome === 'cancelled' ? '没有拨出' : '没能拨出'}。`
+  if (call.answered === undefined) return `${who}。`
+  if (!call.answered) return `${who}，没有打通。`
+  const reference = call.reference ? `，回执号/工单号 ${call.reference}` : ''
+  const note = call.note ? `。对方说：${call.note}` : ''
+  return `${who}，已接通${reference}${note}。`
 }
 
 function partyLine(note: EvidenceNote): string {
@@ -51,18 +60,29 @@ function distinct(values: (string | undefined)[]): string[] {
   return [...new Set(values.filter((value): value is string => Boolean(value)))]
 }
 
+/** One first-person sentence of what happened, in report style, from the 事发时间, the transfers and the accounts. */
+function summary({ firstEvent, transfers, scamType }: { firstEvent: number; transfers: EvidenceNote[]; scamType?: string }): string {
+  const when = Number.isFinite(firstEvent) ? `我于 ${formatFullDateTime(firstEvent)}` : '我'
+  if (transfers.length === 0) return `经过：${when}${scamType ? `遇到以下情况：${scamType}` : '遇到诈骗'}，具体经过见下文。`
+  const total = formatFen(transfers.reduce((sum, note) => sum + (note.amountFen ?? 0), 0))
+  const accounts = distinct(transfers.map((note) => (note.party.account ? displayAccount(note.party.account) : undefined)))
+  const to = accounts.length ? `，转入对方账户 ${accounts.join('、')}` : ''
+  return `经过：${when}被骗，先后向对方转账 ${transfers.length} 笔，共 ${total}${to}。`
+}
+
 /**
  * The police-report pack (报案材料): one plain-text document in the shape the police ask for —
  * what happened, the timeline, the loss, the other party's details, and the evidence list.
  * Account numbers are shown in full here, because this is what the police need.
  */
-export function buildReportPack({ notes, calls, steps, followUps, startedAt, now }: ReportPackInput): string {
+export function buildReportPack({ notes, calls, steps, followUps, startedAt, moneyOutAt, scamType, now }: ReportPackInput): string {
   const byTime = [...notes].sort((a, b) => a.occurredAt - b.occurredAt)
   const transfers = byTime.filter((note) => note.type === 'transfer' && note.amountFen !== undefined)
   const started = Object.entries(startedAt)
     .filter((entry): entry is [EmergencyVariant, number] => typeof entry[1] === 'number')
     .sort((a, b) => a[1] - b[1])
-  const firstEvent = Math.min(...[...byTime.map((note) => note.occurredAt), ...started.map(([, at]) => at)].filter(Number.isFinite))
+  // The 事发时间 is when the money went out, if the user said so; otherwise the earliest record.
+  const firstEvent = moneyOutAt ?? Math.min(...[...byTime.map((note) => note.occurredAt), ...started.map(([, at]) => at)].filter(Number.isFinite))
 
   const lines: string[] = []
   lines.push('报案材料')
@@ -71,14 +91,15 @@ export function buildReportPack({ notes, calls, steps, followUps, startedAt, now
 
   lines.push('一、基本情况')
   lines.push(`事发时间：${Number.isFinite(firstEvent) ? formatFullDateTime(firstEvent) : '（请填写）'}`)
-  lines.push(`情况：${started.length ? started.map(([variant]) => SITUATIONS[variant]).join('、') : '（请填写）'}`)
+  lines.push(`情况：${scamType ?? (started.length ? started.map(([variant]) => SITUATIONS[variant]).join('、') : '（请填写）')}`)
+  lines.push(summary({ firstEvent, transfers, scamType }))
   lines.push(`已记录证据 ${notes.length} 条，其中转账 ${transfers.length} 笔。`)
   lines.push('')
 
   lines.push('二、经过（按时间先后）')
   const events = [
     ...byTime.map((note) => ({ at: note.occurredAt, text: noteLine(note) })),
-    ...calls.map((call) => ({ at: call.at, text: `【拨打电话】${call.label} ${call.number}（${CALL_OUTCOMES[call.outcome]}）` })),
+    ...calls.map((call) => ({ at: call.at, text: `【拨打记录】${callLine(call)}` })),
     ...steps.map((step) => ({ at: step.at, text: `【处置】${step.title}（已完成）` })),
     ...followUps.map((followUp) => ({ at: followUp.at, text: `【跟进】${followUp.title}（已完成）` })),
   ].sort((a, b) => a.at - b.at)

@@ -1,5 +1,5 @@
 import type * as v from 'valibot'
-import { EMERGENCY_STEPS, type EmergencyStep, type EmergencyVariant } from '@/content/emergency-steps'
+import { EMERGENCY_STEPS, FIRST_AID_STEP, LEAK_STEPS, type EmergencyStep, type EmergencyVariant, type LeakKind } from '@/content/emergency-steps'
 import type { EmergencySessionSchema } from './record'
 
 /** One run through the emergency screen, declared by its stored schema in ./record.ts. */
@@ -9,18 +9,25 @@ export function isEmergencyVariant(value: unknown): value is EmergencyVariant {
   return value === 'scammed' || value === 'leaked'
 }
 
-/** The steps for a variant, in the order they must be taken. */
-export function stepsFor(variant: EmergencyVariant): EmergencyStep[] {
-  return EMERGENCY_STEPS[variant]
+/**
+ * The steps for this session, in the order they must be taken. After a scam, first aid comes
+ * first when the scammer had the user share the screen or install an app. After a leak, only the
+ * steps that fit what leaked; none until the user has said what leaked.
+ */
+export function stepsFor(variant: EmergencyVariant, session?: Pick<EmergencySession, 'remoteControl' | 'leaks'>): EmergencyStep[] {
+  if (variant === 'scammed') return session?.remoteControl ? [FIRST_AID_STEP, ...EMERGENCY_STEPS.scammed] : EMERGENCY_STEPS.scammed
+  const leaks: LeakKind[] = session?.leaks ?? []
+  if (leaks.length === 0) return []
+  return LEAK_STEPS.filter(({ fits }) => !fits || fits.some((kind) => leaks.includes(kind))).map(({ step }) => step)
 }
 
 export function startSession(variant: EmergencyVariant, now: number): EmergencySession {
   return { variant, startedAt: now, done: {} }
 }
 
-/** Ticks a step, or unticks it if it was ticked. Unknown step ids leave the session as it was. */
+/** Ticks a step, or unticks it if it was ticked. Step ids the session does not show leave it as it was. */
 export function toggleStep(session: EmergencySession, stepId: string, now: number): EmergencySession {
-  if (!stepsFor(session.variant).some((step) => step.id === stepId)) return session
+  if (!stepsFor(session.variant, session).some((step) => step.id === stepId)) return session
   const done = { ...session.done }
   if (done[stepId] !== undefined) delete done[stepId]
   else done[stepId] = now
@@ -30,31 +37,50 @@ export function toggleStep(session: EmergencySession, stepId: string, now: numbe
 export interface Progress {
   done: number
   total: number
-  /** The first step not yet ticked, for 「下一步」. */
+  /** The first step not yet done, for 「下一步」. */
   nextStep?: EmergencyStep
 }
 
-export function sessionProgress(session: EmergencySession): Progress {
-  const steps = stepsFor(session.variant)
-  const done = steps.filter((step) => session.done[step.id] !== undefined).length
-  return { done, total: steps.length, nextStep: steps.find((step) => session.done[step.id] === undefined) }
+/** How far the session is, counting a step as done where `doneAt` (the whole case's progress) says so. */
+export function sessionProgress(session: EmergencySession, doneAt: Record<string, number> = session.done): Progress {
+  const steps = stepsFor(session.variant, session)
+  const done = steps.filter((step) => doneAt[step.id] !== undefined).length
+  return { done, total: steps.length, nextStep: steps.find((step) => doneAt[step.id] === undefined) }
 }
 
-const pad = (value: number) => String(value).padStart(2, '0')
-
 /**
- * How long ago the emergency began, for the clock on the emergency screen:
- * 「45 秒」, 「3 分 05 秒」, 「1 小时 12 分」, 「2 天 3 小时」. A start in the future reads as 「0 秒」.
+ * The checklist as the emergency screen shows it: the current step open, the next two as one line
+ * each, how many more after them, and the finished ones folded into one row.
  */
-export function formatElapsed(startedAt: number, now: number): string {
-  const seconds = Math.max(0, Math.floor((now - startedAt) / 1000))
-  if (seconds < 60) return `${seconds} 秒`
-  const minutes = Math.floor(seconds / 60)
-  if (minutes < 60) return `${minutes} 分 ${pad(seconds % 60)} 秒`
+export interface ChecklistView {
+  current?: EmergencyStep
+  next: EmergencyStep[]
+  later: number
+  finished: EmergencyStep[]
+}
+
+export function checklistView(steps: EmergencyStep[], doneAt: Record<string, number>): ChecklistView {
+  const open = steps.filter((step) => doneAt[step.id] === undefined)
+  return { current: open[0], next: open.slice(1, 3), later: Math.max(0, open.length - 3), finished: steps.filter((step) => doneAt[step.id] !== undefined) }
+}
+
+/** The quick answers to 「钱是什么时候转出去的？」, in minutes before now; 更早 opens a time picker. */
+export const MONEY_OUT_CHOICES: { id: string; label: string; minutesAgo?: number }[] = [
+  { id: 'now', label: '刚才', minutesAgo: 0 },
+  { id: '10min', label: '10分钟前', minutesAgo: 10 },
+  { id: '30min', label: '30分钟前', minutesAgo: 30 },
+  { id: '1h', label: '1小时前', minutesAgo: 60 },
+  { id: 'earlier', label: '更早' },
+]
+
+/** 「转账已过 35 分钟」「转账已过 2 小时 5 分」「转账已过 3 天」: how long since the money went out. */
+export function sinceMoneyOut(moneyOutAt: number, now: number): string {
+  const minutes = Math.max(0, Math.floor((now - moneyOutAt) / 60_000))
+  if (minutes < 1) return '转账刚刚发生'
+  if (minutes < 60) return `转账已过 ${minutes} 分钟`
   const hours = Math.floor(minutes / 60)
-  if (hours < 24) return `${hours} 小时 ${pad(minutes % 60)} 分`
-  const days = Math.floor(hours / 24)
-  return `${days} 天 ${hours % 24} 小时`
+  if (hours < 24) return `转账已过 ${hours} 小时${minutes % 60 ? ` ${minutes % 60} 分` : ''}`
+  return `转账已过 ${Math.floor(hours / 24)} 天`
 }
 
 /** A ticked emergency step, for the case timeline and the report pack. */
@@ -70,7 +96,7 @@ export function tickedSteps(sessions: Partial<Record<EmergencyVariant, Emergency
   return Object.values(sessions)
     .flatMap((session) =>
       session
-        ? stepsFor(session.variant)
+        ? stepsFor(session.variant, session)
             .filter((step) => session.done[step.id] !== undefined)
             .map((step) => ({ variant: session.variant, stepId: step.id, title: step.title, at: session.done[step.id] }))
         : [],

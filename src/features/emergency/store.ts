@@ -33,10 +33,34 @@ export function openSession(variant: EmergencyVariant, now: number): Promise<Pla
   return commit(useEmergency, EMERGENCY_RECORD.key, (state) => ({ sessions: { ...state.sessions, [variant]: startSession(variant, now) } }))
 }
 
+type SessionChange = Partial<Pick<EmergencySession, 'moneyOutAt' | 'remoteControl' | 'leaks'>>
+
+/** Records an answer on the session (when the money went out, screen sharing, what leaked), and waits until it is saved. */
+export function answerSession(variant: EmergencyVariant, change: SessionChange, now: number): Promise<PlatformResult> {
+  return commit(useEmergency, EMERGENCY_RECORD.key, (state) => {
+    const session = state.sessions[variant] ?? startSession(variant, now)
+    return { sessions: { ...state.sessions, [variant]: { ...session, ...change } } }
+  })
+}
+
 /** Ticks or unticks a step, and waits until that is saved; on failure the tick is rolled back. */
 export function toggleEmergencyStep(variant: EmergencyVariant, stepId: string, now: number): Promise<PlatformResult> {
   return commit(useEmergency, EMERGENCY_RECORD.key, (state) => {
     const session = state.sessions[variant] ?? startSession(variant, now)
     return { sessions: { ...state.sessions, [variant]: toggleStep(session, stepId, now) } }
   })
+}
+
+/** Unticks a step in every session, when the plan says it is not done after all. */
+export function untickEverywhere(stepId: string): Promise<PlatformResult> {
+  return commit(useEmergency, EMERGENCY_RECORD.key, (state) => ({
+    sessions: Object.fromEntries(
+      Object.entries(state.sessions).map(([variant, session]) => {
+        if (!session || session.done[stepId] === undefined) return [variant, session]
+        const done = { ...session.done }
+        delete done[stepId]
+        return [variant, { ...session, done }]
+      }),
+    ),
+  }))
 }

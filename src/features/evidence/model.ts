@@ -61,6 +61,24 @@ export function emptyDraft(now: number, type: EvidenceType = 'transfer'): Eviden
   }
 }
 
+/**
+ * 「什么时候」 in the quick editor. Each gives a time from now, or nothing when the user should pick
+ * on the date and time pickers (今天早些时候, 选择时间).
+ */
+export const WHEN_CHOICES: { id: string; label: string; at: (now: number) => number | undefined }[] = [
+  { id: 'now', label: '刚才', at: (now) => now },
+  { id: '10min', label: '10分钟前', at: (now) => now - 10 * 60_000 },
+  { id: '30min', label: '30分钟前', at: (now) => now - 30 * 60_000 },
+  { id: '1h', label: '1小时前', at: (now) => now - 60 * 60_000 },
+  { id: 'earlier-today', label: '今天早些时候', at: () => undefined },
+  { id: 'pick', label: '选择时间', at: () => undefined },
+]
+
+/** A quick note starts with no time chosen (NaN), so the user says when rather than taking 「现在」. */
+export function emptyQuickDraft(): EvidenceDraft {
+  return { ...emptyDraft(Number.NaN), type: 'transfer' }
+}
+
 /** Fills the editor from a saved note, so editing starts from exactly what was saved. */
 export function draftFromNote(note: EvidenceNote): EvidenceDraft {
   return {
@@ -97,7 +115,7 @@ function unusualDateQuestion(occurredAt: number, now: number): string | undefine
 export function noteFromDraft(draft: EvidenceDraft, id: string, now: number, dateConfirmed = false): DraftResult {
   const errors: Partial<Record<DraftField, string>> = {}
   if (!EVIDENCE_TYPES.some((info) => info.type === draft.type)) errors.type = '请选择证据类型'
-  if (!Number.isFinite(draft.occurredAt)) errors.occurredAt = '请选择发生的日期和时间'
+  if (!Number.isFinite(draft.occurredAt)) errors.occurredAt = '请选一下大概是什么时候'
   if (draft.text.length > MAX_TEXT_LENGTH) errors.text = `说明最多 ${MAX_TEXT_LENGTH} 字，现在有 ${draft.text.length} 字`
   for (const field of ['partyName', 'partyInstitution'] as const) {
     if (draft[field].trim().length > MAX_NAME_LENGTH) errors[field] = `最多 ${MAX_NAME_LENGTH} 个字，现在有 ${draft[field].trim().length} 个`

@@ -1,5 +1,5 @@
 export { LawLibrary } from './components/law-library'
 export { LetterScreen, type CaseFileForLetters } from './components/letter-screen'
 export { PlanScreen } from './components/plan-screen'
-export { usePlan } from './store'
+export { planActions, usePlan } from './store'
 export { isLetterId } from './letters'

@@ -42,4 +42,11 @@ export const planActions = {
       return { done }
     }),
   setDetail: (field: keyof LetterDetails, value: string) => change((state) => ({ details: { ...state.details, [field]: value } })),
+  /** Takes back a tick, when the emergency screen says the step is not done after all. */
+  untick: (stepId: string) =>
+    change((state) => {
+      const done = { ...state.done }
+      delete done[stepId]
+      return { done }
+    }),
 }

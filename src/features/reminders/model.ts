@@ -234,3 +234,20 @@ export function reminderFromPreset(preset: FollowUpPreset, contact: Reminder['co
     updatedAt: now,
   }
 }
+
+/** 「10 分钟后提醒我再打」 after a call that did not get through. */
+export function retryCallReminder(call: { number: string; label: string }, id: string, now: number): Reminder {
+  const dueAt = now + 10 * 60_000
+  return {
+    id,
+    target: 'other',
+    title: `再打一次：${call.label}`,
+    dueAt,
+    repeat: 'none',
+    anchorDay: dayjs(dueAt).date(),
+    contact: { number: call.number, label: call.label },
+    note: '刚才没打通。',
+    createdAt: now,
+    updatedAt: now,
+  }
+}

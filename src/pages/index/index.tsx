@@ -5,7 +5,8 @@ import { ROUTES } from '@/lib/routes'
 import { CellLink } from '@/components/cell-link'
 import { Guarded } from '@/components/guarded'
 import './index.scss'
-import { DueBanner } from '@/features/reminders'
+import { CallOutcomeSheet } from '@/features/calls'
+import { DueBanner, RetryCallButton } from '@/features/reminders'
 import { ActiveSessions, EmergencyEntry } from '@/features/emergency'
 import { EvidenceCountCell } from '@/features/evidence'
 
@@ -28,6 +29,7 @@ export default function HomePage() {
       <CellLink id='home-plan' title='我的处置计划' description='按你的情况，列出现在、24 小时内和以后要做的事' url={ROUTES.plan} />
       <View className='bj-section-title'>家人也可能被盯上</View>
       <CellLink id='home-warning-card' title='提醒家人' description='发一张防骗卡片到家人群，不含你的任何信息' url={ROUTES.warningCard} />
+      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} />
     </PageShell>
   )
 }

@@ -3,7 +3,8 @@ import { PageShell } from '@/components/page-shell'
 import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
 import { useEmergency } from '@/features/emergency'
-import { RemindersScreen } from '@/features/reminders'
+import { CallOutcomeSheet } from '@/features/calls'
+import { RemindersScreen, RetryCallButton } from '@/features/reminders'
 
 export default function RemindersPage() {
   const sessions = useEmergency((state) => state.sessions)
@@ -15,6 +16,7 @@ export default function RemindersPage() {
         onCreate={() => void navigate(ROUTES.reminderEdit)}
         onEdit={(id) => void navigate(ROUTES.reminderEdit, { id })}
       />
+      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} />
     </PageShell>
   )
 }

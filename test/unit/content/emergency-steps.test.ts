@@ -7,19 +7,33 @@ describe('emergency steps', () => {
       'stop-paying',
       'call-police',
       'call-bank',
-      'keep-records',
-      'verify-official',
+      'keep-evidence',
+      'verify-airline',
     ])
   })
 
-  it('puts the leak steps in their order', () => {
-    expect(stepsFor('leaked').map((step) => step.id)).toEqual([
-      'change-passwords',
+  it('puts the leak steps in their order, for a leak of everything', () => {
+    expect(stepsFor('leaked', { leaks: ['id-number', 'phone', 'bank-card', 'password', 'ticket', 'lending', 'address'] }).map((step) => step.id)).toEqual([
       'expect-scams',
+      'change-passwords',
+      'ask-bank',
+      'verify-airline',
+      'contact-platform',
+      'check-phone-cards',
+      'credit-report',
       'warn-family',
       'report-leak',
-      'keep-records',
+      'keep-evidence',
     ])
+  })
+
+  it('gives first aid from the 2026 advisory, in order, with its caveat and nothing that promises money back', () => {
+    const [first] = stepsFor('scammed', { remoteControl: true })
+    expect(first.id).toBe('first-aid')
+    expect(first.points?.[0]).toContain('强制重启')
+    expect(first.points?.[1]).toMatch(/电话卡|飞行模式/)
+    expect(first.caveat).toContain('以官方渠道为准')
+    expect(first.warning).toContain('不能把钱追回来')
   })
 
   it('warns about every trick named in the design before anything else', () => {
@@ -28,7 +42,7 @@ describe('emergency steps', () => {
   })
 
   it('names the records to keep and why deleting them hurts', () => {
-    const keep = stepsFor('scammed').find((step) => step.id === 'keep-records')
+    const keep = stepsFor('scammed').find((step) => step.id === 'keep-evidence')
     expect(keep?.points).toEqual(expect.arrayContaining(['聊天记录', '通话记录', '短信']))
     expect(keep?.body).toContain('证据链')
   })

@@ -1,5 +1,4 @@
-import fc from 'fast-check'
-import { formatElapsed, isEmergencyVariant, sessionProgress, startSession, toggleStep } from '@/features/emergency/model'
+import { checklistView, isEmergencyVariant, sessionProgress, sinceMoneyOut, startSession, stepsFor, toggleStep } from '@/features/emergency/model'
 
 const T0 = Date.UTC(2026, 10, 22, 6, 0, 0)
 
@@ -23,8 +22,8 @@ describe('emergency session', () => {
     expect(sessionProgress(session).nextStep?.id).toBe('call-police')
   })
 
-  it('ignores a step id that does not belong to the variant', () => {
-    const session = startSession('leaked', T0)
+  it('ignores a step id that does not belong to the session', () => {
+    const session = { ...startSession('leaked', T0), leaks: ['phone' as const] }
     expect(toggleStep(session, 'call-bank', T0)).toBe(session)
   })
 
@@ -36,27 +35,42 @@ describe('emergency session', () => {
   })
 })
 
-describe('formatElapsed', () => {
+describe('checklist', () => {
+  it('opens the current step, lists the next two, counts the rest, and folds the finished ones', () => {
+    const steps = stepsFor('scammed')
+    const view = checklistView(steps, { 'stop-paying': T0 })
+    expect(view.current?.id).toBe('call-police')
+    expect(view.next.map((step) => step.id)).toEqual(['call-bank', 'keep-evidence'])
+    expect(view.later).toBe(1)
+    expect(view.finished.map((step) => step.id)).toEqual(['stop-paying'])
+  })
+
+  it('puts first aid first when the scammer had the screen shared or an app installed', () => {
+    expect(stepsFor('scammed', { remoteControl: true })[0].id).toBe('first-aid')
+    expect(stepsFor('scammed', { remoteControl: false })[0].id).toBe('stop-paying')
+  })
+
+  it('shows the leak steps only once the user said what leaked, and only those that fit', () => {
+    expect(stepsFor('leaked', {})).toEqual([])
+    const idOnly = stepsFor('leaked', { leaks: ['id-number'] }).map((step) => step.id)
+    expect(idOnly).toEqual(expect.arrayContaining(['check-phone-cards', 'credit-report']))
+    expect(idOnly).not.toContain('change-passwords')
+    expect(idOnly).not.toContain('call-police')
+    expect(stepsFor('leaked', { leaks: ['password'] }).map((step) => step.id)).toContain('change-passwords')
+    expect(stepsFor('leaked', { leaks: ['ticket'] }).map((step) => step.id)).toContain('verify-airline')
+  })
+})
+
+describe('time since the money went out', () => {
   it.each([
-    [0, '0 秒'],
-    [45_000, '45 秒'],
-    [185_000, '3 分 05 秒'],
-    [3_600_000 + 12 * 60_000, '1 小时 12 分'],
-    [2 * 86_400_000 + 3 * 3_600_000, '2 天 3 小时'],
-  ])('shows %i ms as 「%s」', (elapsed, text) => {
-    expect(formatElapsed(T0, T0 + elapsed)).toBe(text)
-  })
-
-  it('never shows a negative time when the clock moved backwards', () => {
-    expect(formatElapsed(T0, T0 - 5_000)).toBe('0 秒')
-  })
-
-  it('always produces a short label for any elapsed time up to a year', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 365 * 86_400_000 }), (elapsed) => {
-        const text = formatElapsed(T0, T0 + elapsed)
-        expect(text).toMatch(/^\d+ (秒|分 \d{2} 秒|小时 \d{2} 分|天 \d+ 小时)$/)
-      }),
-    )
+    [0, '转账刚刚发生'],
+    [10 * 60_000, '转账已过 10 分钟'],
+    [35 * 60_000 + 20_000, '转账已过 35 分钟'],
+    [125 * 60_000, '转账已过 2 小时 5 分'],
+    [120 * 60_000, '转账已过 2 小时'],
+    [3 * 24 * 3_600_000, '转账已过 3 天'],
+    [-60_000, '转账刚刚发生'],
+  ])('says %i ms as %s', (elapsed, text) => {
+    expect(sinceMoneyOut(T0, T0 + elapsed)).toBe(text)
   })
 })

@@ -39,7 +39,7 @@ describe('kept copies', () => {
     const [copy] = await listKeptCopies(RECORD_SPECS)
     expect(copy.restorable).toBe(1)
     await restoreKeptCopy(copy, RECORD_SPECS)
-    expect(get(CALL_LOG_RECORD.key)).toEqual({ version: 1, state: { calls: [] } })
+    expect(get(CALL_LOG_RECORD.key)).toEqual({ version: 2, state: { calls: [] } })
     expect(localStorage.getItem('bj.aside.bj.calls.1000')).toBeNull()
   })
 

@@ -1,7 +1,10 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
+import { CallOutcomeSheet } from '@/features/calls'
+import { useDoneOutsideEmergency } from '@/features/case'
 import { EmergencyScreen, isEmergencyVariant } from '@/features/emergency'
-import { SuggestedFollowUps } from '@/features/reminders'
+import { planActions } from '@/features/plan'
+import { RetryCallButton, SuggestedFollowUps } from '@/features/reminders'
 
 export default function EmergencyPage() {
   const { params } = useRouter()
@@ -9,7 +12,13 @@ export default function EmergencyPage() {
   const variant = isEmergencyVariant(params.variant) ? params.variant : 'scammed'
   return (
     <PageShell>
-      <EmergencyScreen variant={variant} followUps={<SuggestedFollowUps situations={[variant]} />} />
+      <EmergencyScreen
+        variant={variant}
+        doneElsewhere={useDoneOutsideEmergency()}
+        onUndoElsewhere={(stepId) => void planActions.untick(stepId)}
+        followUps={<SuggestedFollowUps situations={[variant]} />}
+      />
+      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} />
     </PageShell>
   )
 }

@@ -1,11 +1,19 @@
 import { PageShell } from '@/components/page-shell'
+import { CallOutcomeSheet } from '@/features/calls'
+import { useDoneOutsidePlan } from '@/features/case'
+import { untickEverywhere } from '@/features/emergency'
 import { PlanScreen } from '@/features/plan'
-import { PresetReminderButton } from '@/features/reminders'
+import { PresetReminderButton, RetryCallButton } from '@/features/reminders'
 
 export default function PlanPage() {
   return (
     <PageShell>
-      <PlanScreen reminderSlot={(presetId) => <PresetReminderButton presetId={presetId} />} />
+      <PlanScreen
+        reminderSlot={(presetId) => <PresetReminderButton presetId={presetId} />}
+        doneElsewhere={useDoneOutsidePlan()}
+        onUndoElsewhere={(stepId) => void untickEverywhere(stepId)}
+      />
+      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} />
     </PageShell>
   )
 }

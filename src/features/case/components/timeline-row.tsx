@@ -3,10 +3,18 @@ import { evidenceTypeInfo } from '@/content/evidence-types'
 import { maskAccount } from '@/lib/account-number'
 import { formatFen } from '@/lib/money'
 import { formatDateTime } from '@/lib/time'
+import type { CallRecord } from '@/features/calls'
 import type { EvidenceNote } from '@/features/evidence'
 import type { TimelineItem } from '../timeline'
 
 const CALL_OUTCOMES = { dialled: '已拨出', cancelled: '未拨出', failed: '未能拨出' } as const
+
+/** 「已接通，回执号 A123」「没打通」「已拨出」: what the user said after the call, or what the phone did. */
+function callOutcome(call: CallRecord): string {
+  if (call.outcome !== 'dialled' || call.answered === undefined) return CALL_OUTCOMES[call.outcome]
+  if (!call.answered) return '没打通'
+  return call.reference ? `已接通，回执号 ${call.reference}` : '已接通'
+}
 
 function NoteSummary({ note }: { note?: EvidenceNote }) {
   if (!note) return <View className='bj-muted'>正在读取…</View>
@@ -34,7 +42,7 @@ interface TimelineRowProps {
 function recordRow(item: Exclude<TimelineItem, { kind: 'note' }>): { tag: string; tone: 'call' | 'step'; text: string } {
   switch (item.kind) {
     case 'call':
-      return { tag: '拨打记录', tone: 'call', text: `${item.call.label} ${item.call.number}（${CALL_OUTCOMES[item.call.outcome]}）` }
+      return { tag: '拨打记录', tone: 'call', text: `${item.call.label} ${item.call.number}（${callOutcome(item.call)}）` }
     case 'follow-up':
       return { tag: '跟进', tone: 'step', text: `已完成：${item.followUp.title}` }
     case 'step':

@@ -1,25 +1,54 @@
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { EMERGENCY_TITLES, type EmergencyVariant } from '@/content/emergency-steps'
 import { useHydrated } from '@/components/use-hydrated'
 import { TapButton } from '@/components/tap-button'
 import { navigate } from '@/components/navigate'
-import { ROUTES } from '@/lib/routes'
-import { sessionProgress, stepsFor } from '../model'
-import { openSession, toggleEmergencyStep, useEmergency } from '../store'
-import { EMERGENCY_RECORD } from '../record'
 import { useWriteBlock } from '@/components/use-write-block'
 import { ReadOnlyNotice } from '@/components/read-only-notice'
 import { reportIfNotSaved } from '@/components/save-feedback'
-import { ElapsedClock } from './elapsed-clock'
+import { ROUTES } from '@/lib/routes'
+import { checklistView, stepsFor } from '../model'
+import { answerSession, openSession, toggleEmergencyStep, useEmergency } from '../store'
+import { EMERGENCY_RECORD } from '../record'
+import { FinishedSteps } from './finished-steps'
+import { LeakKinds } from './leak-kinds'
+import { MoneyOutTime } from './money-out-time'
 import { StepCard } from './step-card'
+import { YesNoQuestion } from './yes-no-question'
 import './emergency-screen.scss'
 
+interface EmergencyScreenProps {
+  variant: EmergencyVariant
+  /**
+   * Steps done elsewhere in the case, from the case read model through the page, so there is one
+   * checklist: ticked in the plan (undone there too), or done by an action (a call that got through, a note saved).
+   */
+  doneElsewhere?: { ticked: Record<string, number>; byActions: Record<string, number> }
+  /** Clears a step ticked elsewhere, when the user says it is not done after all. */
+  onUndoElsewhere?: (stepId: string) => void
+  /** What the page puts at the end: the suggested reminders. */
+  followUps?: ReactNode
+}
+
+/** The suggested follow-ups, folded: the first hour is about the steps, reminders can wait a tap. */
+function FollowUps({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <View className='bj-emergency__follow-ups'>
+      <View id='follow-ups-toggle' className='bj-emergency__follow-ups-toggle' role='button' aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+        {open ? '收起跟进提醒' : '设跟进提醒：过几天问派出所、查征信…'}
+      </View>
+      {open ? children : null}
+    </View>
+  )
+}
+
 /**
- * The ordered emergency actions for one variant, resuming the saved session. `followUps` is what
- * the page puts at the end: the suggested reminders, from the reminders feature.
+ * The first hour, calm and short: the one question that changes the order, the current step open,
+ * the next two as one line each, and the finished ones folded away.
  */
-export function EmergencyScreen({ variant, followUps }: { variant: EmergencyVariant; followUps?: ReactNode }) {
+export function EmergencyScreen({ variant, doneElsewhere = { ticked: {}, byActions: {} }, onUndoElsewhere, followUps }: EmergencyScreenProps) {
   const hydrated = useHydrated(useEmergency)
   const session = useEmergency((state) => state.sessions[variant])
   const readOnly = useWriteBlock(EMERGENCY_RECORD.key)
@@ -29,35 +58,70 @@ export function EmergencyScreen({ variant, followUps }: { variant: EmergencyVari
     if (hydrated) void openSession(variant, Date.now())
   }, [hydrated, variant])
 
-  const steps = stepsFor(variant)
-  const progress = session ? sessionProgress(session) : { done: 0, total: steps.length }
+  const answer = (change: Parameters<typeof answerSession>[1]) => void answerSession(variant, change, Date.now()).then(reportIfNotSaved)
+  const doneAt = { ...doneElsewhere.byActions, ...doneElsewhere.ticked, ...(session?.done ?? {}) }
+  const steps = stepsFor(variant, session)
+  const view = checklistView(steps, doneAt)
+  const undo = (stepId: string) => {
+    if (session?.done[stepId] !== undefined) void toggleEmergencyStep(variant, stepId, Date.now()).then(reportIfNotSaved)
+    if (doneElsewhere.ticked[stepId] !== undefined) onUndoElsewhere?.(stepId)
+  }
+  // A step done by an action (a call that got through, a saved note) stays done: that happened.
+  const undoable = (stepId: string) => session?.done[stepId] !== undefined || doneElsewhere.ticked[stepId] !== undefined
+  const asked = variant === 'scammed' ? session?.remoteControl !== undefined : Boolean(session?.leaks?.length)
+
   return (
     <View className='bj-emergency'>
       <ReadOnlyNotice reason={readOnly} />
       <View className='bj-emergency__header'>
         <View className='bj-emergency__title'>{EMERGENCY_TITLES[variant]}</View>
-        {session ? <ElapsedClock startedAt={session.startedAt} /> : null}
-        <View className='bj-emergency__progress'>
-          已完成 {progress.done} / {progress.total} 步
-        </View>
+        {variant === 'scammed' ? <MoneyOutTime moneyOutAt={session?.moneyOutAt} onAnswer={(moneyOutAt) => answer({ moneyOutAt })} /> : null}
+        {steps.length > 0 ? (
+          <View className='bj-emergency__progress' id='emergency-progress'>
+            已完成 {view.finished.length} / {steps.length} 步
+          </View>
+        ) : null}
       </View>
-      {steps.map((step, index) => (
-        <StepCard
-          key={step.id}
-          step={step}
-          index={index}
-          doneAt={session?.done[step.id]}
-          readOnly={readOnly}
-          onToggle={() => void toggleEmergencyStep(variant, step.id, Date.now()).then(reportIfNotSaved)}
+
+      {variant === 'scammed' && session?.remoteControl === undefined ? (
+        <YesNoQuestion
+          id='remote-control'
+          question='对方让你开过屏幕共享、远程协助，或让你装过 App 吗？'
+          yes='是'
+          no='没有'
+          onAnswer={(remoteControl) => answer({ remoteControl })}
         />
-      ))}
+      ) : null}
+      {variant === 'leaked' ? <LeakKinds key={(session?.leaks ?? []).join()} chosen={session?.leaks} onAnswer={(leaks) => answer({ leaks })} /> : null}
+
+      {asked && view.current ? (
+        <StepCard
+          step={view.current}
+          number={steps.indexOf(view.current) + 1}
+          readOnly={readOnly}
+          onDone={() => void toggleEmergencyStep(variant, view.current?.id ?? '', Date.now()).then(reportIfNotSaved)}
+        />
+      ) : null}
+      {asked && view.current === undefined && steps.length > 0 ? <View className='bj-card bj-emergency__all-done'>这几步都做完了。接下来按处置计划一步步来。</View> : null}
+      {asked && view.next.length > 0 ? (
+        <View className='bj-emergency__next'>
+          <View className='bj-emergency__next-label'>接下来</View>
+          {view.next.map((step) => (
+            <View className='bj-emergency__next-step' key={step.id} id={`next-${step.id}`}>
+              {steps.indexOf(step) + 1}. {step.title}
+            </View>
+          ))}
+          {view.later > 0 ? <View className='bj-muted'>之后还有 {view.later} 步</View> : null}
+        </View>
+      ) : null}
+      {asked ? <FinishedSteps steps={view.finished} doneAt={doneAt} readOnly={readOnly} undoable={undoable} onUndo={undo} /> : null}
+
       <View className='bj-emergency__plan'>
-        <TapButton id='open-plan' tone='danger' onTap={() => void navigate(ROUTES.plan)}>
+        <TapButton id='open-plan' tone='plain' onTap={() => void navigate(ROUTES.plan)}>
           生成我的处置计划
         </TapButton>
-        <View className='bj-muted'>回答几个问题，按你的情况列出今天、明天和以后要做的事。</View>
       </View>
-      {followUps}
+      {followUps ? <FollowUps>{followUps}</FollowUps> : null}
     </View>
   )
 }

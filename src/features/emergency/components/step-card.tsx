@@ -1,9 +1,9 @@
+import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { EmergencyStep, StepAction } from '@/content/emergency-steps'
 import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
-import { formatDateTime } from '@/lib/time'
 import { HotlineActionView, isHotlineAction } from '@/features/hotlines'
 
 function Action({ action }: { action: StepAction }) {
@@ -12,7 +12,7 @@ function Action({ action }: { action: StepAction }) {
     case 'directory':
       return <CellLink title={action.label} url={ROUTES.hotlines} />
     case 'add-evidence':
-      return <CellLink id='quick-add-evidence' title={action.label} url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
+      return <CellLink id='quick-add-evidence' title={action.label} description='金额、对方账号、对方号码、什么时候' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
     case 'warn-family':
       return <CellLink id='open-warning-card' title={action.label} url={ROUTES.warningCard} />
   }
@@ -20,48 +20,64 @@ function Action({ action }: { action: StepAction }) {
 
 interface StepCardProps {
   step: EmergencyStep
-  index: number
-  /** When the step was ticked, if it was. */
-  doneAt?: number
+  /** Its place in the whole list, from 1. */
+  number: number
   /** Why ticks cannot be changed now, if they cannot. */
   readOnly?: string
-  onToggle: () => void
+  onDone: () => void
 }
 
-/** One ordered action on the emergency screen: what to do, why, its buttons, and a tick. */
-export function StepCard({ step, index, doneAt, readOnly, onToggle }: StepCardProps) {
-  const done = doneAt !== undefined
+/**
+ * The step to do now: one verb-first line, what to do, its buttons, and 「这步做完了」. Why it
+ * matters, and how sure the source is, fold behind 「为什么」.
+ */
+export function StepCard({ step, number, readOnly, onDone }: StepCardProps) {
+  const [whyOpen, setWhyOpen] = useState(false)
   return (
-    <View id={`step-${step.id}`} className={`bj-step${done ? ' bj-step--done' : ''}`}>
+    <View id={`step-${step.id}`} className='bj-step'>
       <View className='bj-step__head'>
         <View className='bj-step__index' aria-hidden='true'>
-          {index + 1}
+          {number}
         </View>
         <View className='bj-step__title'>{step.title}</View>
       </View>
-      <View className='bj-step__body'>{step.body}</View>
-      {step.warning ? <View className='bj-step__warning'>{step.warning}</View> : null}
       {step.points ? (
         <View className='bj-step__points'>
           {step.points.map((point) => (
             <View className='bj-step__point' key={point}>
-              · {point}
+              {point}
             </View>
           ))}
         </View>
       ) : null}
-      {step.actions.map((action, actionIndex) => (
-        <Action action={action} key={actionIndex} />
+      {step.warning ? <View className='bj-step__warning'>{step.warning}</View> : null}
+      {step.actions.map((action, index) => (
+        <Action action={action} key={index} />
       ))}
+      <View
+        id={`why-${step.id}`}
+        className='bj-step__why-toggle'
+        role='button'
+        aria-expanded={whyOpen ? 'true' : 'false'}
+        onClick={() => setWhyOpen(!whyOpen)}
+      >
+        为什么{whyOpen ? '（收起）' : ''}
+      </View>
+      {whyOpen ? (
+        <View className='bj-step__why'>
+          <View>{step.body}</View>
+          {step.caveat ? <View className='bj-step__caveat'>{step.caveat}</View> : null}
+        </View>
+      ) : null}
       <TapButton
         id={`tick-${step.id}`}
-        tone={done ? 'success' : 'plain'}
+        tone='success'
         className='bj-step__tick'
         disabled={Boolean(readOnly)}
-        label={readOnly ?? (done ? `第 ${index + 1} 步已完成，点一下取消` : `第 ${index + 1} 步：标记为已完成`)}
-        onTap={onToggle}
+        label={readOnly ?? `第 ${number} 步：这步做完了`}
+        onTap={onDone}
       >
-        {done ? `✓ 已完成（${formatDateTime(doneAt)}）` : '我做完了这一步'}
+        这步做完了
       </TapButton>
     </View>
   )

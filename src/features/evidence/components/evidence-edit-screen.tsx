@@ -4,7 +4,7 @@ import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
 import { confirm, showToast } from '@/platform/feedback'
 import { goBack } from '@/platform/navigation'
-import { draftFromNote, emptyDraft, type EvidenceDraft } from '../model'
+import { draftFromNote, emptyDraft, emptyQuickDraft, type EvidenceDraft } from '../model'
 import { deleteNote, loadEvidence, loadNotes, useEvidence } from '../store'
 import { EvidenceEditor } from './evidence-editor'
 
@@ -18,7 +18,7 @@ interface EvidenceEditScreenProps {
 export function EvidenceEditScreen({ id, quick = false }: EvidenceEditScreenProps) {
   const note = useEvidence((state) => (id ? state.notes[id] : undefined))
   const [missing, setMissing] = useState(false)
-  const [newDraft] = useState<EvidenceDraft>(() => emptyDraft(Date.now()))
+  const [newDraft] = useState<EvidenceDraft>(() => (quick ? emptyQuickDraft() : emptyDraft(Date.now())))
 
   useEffect(() => {
     if (!id) return
@@ -43,6 +43,7 @@ export function EvidenceEditScreen({ id, quick = false }: EvidenceEditScreenProp
     <EvidenceEditor
       key={note?.updatedAt ?? 'new'}
       initial={note ? draftFromNote(note) : newDraft}
+      draftName={quick && !note ? 'quick' : undefined}
       quick={quick}
       onSaved={() => void goBack()}
       onDelete={id ? () => void remove() : undefined}

@@ -13,6 +13,7 @@ import { useWriteBlock } from '@/components/use-write-block'
 import { ReadOnlyNotice } from '@/components/read-only-notice'
 import { INDEX_KEY } from '../record'
 import { DateTimeField } from '@/components/date-time-field'
+import { WhenChips } from './when-chips'
 import { AMOUNT_INPUT_TYPE } from '@/platform/system'
 import { choosePhotos, photoExists, photosSupported, previewPhotos } from '@/platform/files'
 import { confirm, showToast } from '@/platform/feedback'
@@ -22,6 +23,8 @@ import './evidence-editor.scss'
 
 interface EvidenceEditorProps {
   initial: EvidenceDraft
+  /** The stored draft's name, when it is not the note's id: the quick editor keeps its own. */
+  draftName?: string
   /** Quick add from the emergency screen: amount and account come first. */
   quick?: boolean
   onSaved: (id: string) => void
@@ -30,8 +33,9 @@ interface EvidenceEditorProps {
 }
 
 /** The evidence editor. The draft lives here until a save succeeds; a failed save never clears it. */
-export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFreeSpace }: EvidenceEditorProps) {
-  const stored = useStoredDraft(`evidence.${initial.id ?? 'new'}`, initial)
+export function EvidenceEditor({ initial, draftName, quick = false, onSaved, onDelete, onFreeSpace }: EvidenceEditorProps) {
+  const stored = useStoredDraft(`evidence.${draftName ?? initial.id ?? 'new'}`, initial)
+  const [moreOpen, setMoreOpen] = useState(!quick)
   const draft = stored.value
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({})
   const [failure, setFailure] = useState<{ message: string; quota: boolean } | null>(null)
@@ -84,8 +88,13 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
       <TextInput id='evidence-amount' type={AMOUNT_INPUT_TYPE} value={draft.amount} placeholder='转出多少钱' label='金额（元）' onChange={(amount) => update({ amount })} />
     </FormField>
   )
+  const phoneField = (
+    <FormField key='phone' label='对方号码' error={errors.partyPhone} hint='骗子打来或让你打的号码，会写进报案材料'>
+      <TextInput id='evidence-party-phone' value={draft.partyPhone} placeholder='可以带 +86、空格或横线' label='对方号码' onChange={(partyPhone) => update({ partyPhone })} />
+    </FormField>
+  )
   const accountField = (
-    <FormField key='account' label='对方账号或卡号' error={errors.partyAccount} hint='在列表里只显示后 4 位，报案材料里显示完整号码'>
+    <FormField key='account' label='对方账号或收款方' error={errors.partyAccount} hint='在列表里只显示后 4 位，报案材料里显示完整号码'>
       <TextInput id='evidence-account' value={draft.partyAccount} placeholder='收款账号、银行卡号或支付宝账号' label='对方账号或卡号' onChange={(partyAccount) => update({ partyAccount })} />
     </FormField>
   )
@@ -110,89 +119,105 @@ export function EvidenceEditor({ initial, quick = false, onSaved, onDelete, onFr
         </View>
       ) : null}
 
-      {quick ? [amountField, accountField] : null}
-
-      <FormField label='证据类型' error={errors.type}>
-        <ChipRow label='证据类型' role='radiogroup'>
-          {EVIDENCE_TYPES.map((info) => (
-            <Chip key={info.type} id={`evidence-type-${info.type}`} selected={info.type === draft.type} onTap={() => update({ type: info.type })}>
-              {info.label}
-            </Chip>
-          ))}
-        </ChipRow>
-        <View className='bj-field__hint'>
-          法律类别：{typeInfo.legalCategory}（{EVIDENCE_LAW.citation}）。{typeInfo.hint}
-        </View>
-      </FormField>
-
-      <FormField label='发生时间' error={errors.occurredAt}>
-        <DateTimeField idPrefix='evidence' value={draft.occurredAt} maxDate={Date.now()} onChange={(occurredAt) => update({ occurredAt })} />
-      </FormField>
-
-      <FormField label='说明' error={errors.text}>
-        <TextArea id='evidence-text' value={draft.text} placeholder='发生了什么？对方怎么说的？' label='说明' limit={MAX_TEXT_LENGTH} onChange={(text) => update({ text })} />
-      </FormField>
-
-      {quick ? null : [amountField]}
-
-      <View className='bj-section-title bj-editor__group'>对方信息（知道多少填多少）</View>
-      <FormField label='对方姓名或昵称' error={errors.partyName}>
-        <TextInput id='evidence-party-name' value={draft.partyName} label='对方姓名或昵称' onChange={(partyName) => update({ partyName })} />
-      </FormField>
-      <FormField label='对方电话' error={errors.partyPhone}>
-        <TextInput id='evidence-party-phone' value={draft.partyPhone} placeholder='可以带 +86、空格或横线' label='对方电话' onChange={(partyPhone) => update({ partyPhone })} />
-      </FormField>
-      {quick ? null : accountField}
-      <FormField label='银行或平台' error={errors.partyInstitution}>
-        <TextInput id='evidence-party-institution' value={draft.partyInstitution} placeholder='例如 工商银行、支付宝、某某 App' label='银行或平台' onChange={(partyInstitution) => update({ partyInstitution })} />
-      </FormField>
-
-      <FormField label={`照片（${draft.photos.length}/${MAX_PHOTOS}）`} error={errors.photos}>
-        {photosSupported ? (
-          <View className='bj-editor__photos'>
-            {draft.photos.map((photo, index) =>
-              photoExists(photo.path) ? (
-                <View className='bj-editor__photo' key={photo.path}>
-                  <Image
-                    className='bj-editor__photo-image'
-                    src={photo.path}
-                    mode='aspectFill'
-                    aria-label={`照片 ${index + 1}`}
-                    onClick={() => previewPhotos(draft.photos.map((item) => item.path), photo.path)}
-                  />
-                  <View
-                    className='bj-editor__photo-remove'
-                    role='button'
-                    aria-label={`删除照片 ${index + 1}`}
-                    onClick={() => update({ photos: draft.photos.filter((item) => item !== photo) })}
-                  >
-                    删除
-                  </View>
-                </View>
-              ) : (
-                <View className='bj-editor__photo bj-editor__photo--missing' key={photo.path}>
-                  <View>照片文件已不在手机上</View>
-                  <View
-                    className='bj-editor__photo-remove'
-                    role='button'
-                    aria-label={`移除丢失的照片 ${index + 1}`}
-                    onClick={() => update({ photos: draft.photos.filter((item) => item !== photo) })}
-                  >
-                    移除
-                  </View>
-                </View>
-              ),
-            )}
-            {draft.photos.length < MAX_PHOTOS ? (
-              <TapButton id='evidence-add-photos' tone='plain' className='bj-editor__photo-add' onTap={() => void addPhotos()}>
-                添加照片
-              </TapButton>
-            ) : null}
+      {quick ? (
+        <>
+          {amountField}
+          {accountField}
+          {phoneField}
+          <FormField label='什么时候' error={errors.occurredAt}>
+            <WhenChips value={draft.occurredAt} onChange={(occurredAt) => update({ occurredAt })} />
+          </FormField>
+          <View id='evidence-more' className='bj-editor__more' role='button' aria-expanded={moreOpen ? 'true' : 'false'} onClick={() => setMoreOpen(!moreOpen)}>
+            {moreOpen ? '收起' : '写更多（说明、照片、对方姓名，可不填）'}
           </View>
-        ) : (
-          <View className='bj-field__hint'>照片只在微信小程序里保存。网页版请另外保留截图原件，并在说明里写下截图的内容。</View>
-        )}
-      </FormField>
+        </>
+      ) : null}
+
+      {moreOpen ? (
+        <>
+          <FormField label='证据类型' error={errors.type}>
+            <ChipRow label='证据类型' role='radiogroup'>
+              {EVIDENCE_TYPES.map((info) => (
+                <Chip key={info.type} id={`evidence-type-${info.type}`} selected={info.type === draft.type} onTap={() => update({ type: info.type })}>
+                  {info.label}
+                </Chip>
+              ))}
+            </ChipRow>
+            <View className='bj-field__hint'>
+              法律类别：{typeInfo.legalCategory}（{EVIDENCE_LAW.citation}）。{typeInfo.hint}
+            </View>
+          </FormField>
+
+          {quick ? null : (
+            <FormField label='发生时间' error={errors.occurredAt}>
+              <DateTimeField idPrefix='evidence' value={draft.occurredAt} maxDate={Date.now()} onChange={(occurredAt) => update({ occurredAt })} />
+            </FormField>
+          )}
+
+          <FormField label='说明' error={errors.text}>
+            <TextArea id='evidence-text' value={draft.text} placeholder='发生了什么？对方怎么说的？' label='说明' limit={MAX_TEXT_LENGTH} onChange={(text) => update({ text })} />
+          </FormField>
+
+          {quick ? null : amountField}
+
+          <View className='bj-section-title bj-editor__group'>对方信息（知道多少填多少）</View>
+          <FormField label='对方姓名或昵称' error={errors.partyName}>
+            <TextInput id='evidence-party-name' value={draft.partyName} label='对方姓名或昵称' onChange={(partyName) => update({ partyName })} />
+          </FormField>
+          {quick ? null : phoneField}
+          {quick ? null : accountField}
+          <FormField label='银行或平台' error={errors.partyInstitution}>
+            <TextInput id='evidence-party-institution' value={draft.partyInstitution} placeholder='例如 工商银行、支付宝、某某 App' label='银行或平台' onChange={(partyInstitution) => update({ partyInstitution })} />
+          </FormField>
+
+          <FormField label={`照片（${draft.photos.length}/${MAX_PHOTOS}）`} error={errors.photos}>
+            {photosSupported ? (
+              <View className='bj-editor__photos'>
+                {draft.photos.map((photo, index) =>
+                  photoExists(photo.path) ? (
+                    <View className='bj-editor__photo' key={photo.path}>
+                      <Image
+                        className='bj-editor__photo-image'
+                        src={photo.path}
+                        mode='aspectFill'
+                        aria-label={`照片 ${index + 1}`}
+                        onClick={() => previewPhotos(draft.photos.map((item) => item.path), photo.path)}
+                      />
+                      <View
+                        className='bj-editor__photo-remove'
+                        role='button'
+                        aria-label={`删除照片 ${index + 1}`}
+                        onClick={() => update({ photos: draft.photos.filter((item) => item !== photo) })}
+                      >
+                        删除
+                      </View>
+                    </View>
+                  ) : (
+                    <View className='bj-editor__photo bj-editor__photo--missing' key={photo.path}>
+                      <View>照片文件已不在手机上</View>
+                      <View
+                        className='bj-editor__photo-remove'
+                        role='button'
+                        aria-label={`移除丢失的照片 ${index + 1}`}
+                        onClick={() => update({ photos: draft.photos.filter((item) => item !== photo) })}
+                      >
+                        移除
+                      </View>
+                    </View>
+                  ),
+                )}
+                {draft.photos.length < MAX_PHOTOS ? (
+                  <TapButton id='evidence-add-photos' tone='plain' className='bj-editor__photo-add' onTap={() => void addPhotos()}>
+                    添加照片
+                  </TapButton>
+                ) : null}
+              </View>
+            ) : (
+              <View className='bj-field__hint'>照片只在微信小程序里保存。网页版请另外保留截图原件，并在说明里写下截图的内容。</View>
+            )}
+          </FormField>
+        </>
+      ) : null}
 
       <View className='bj-editor__actions'>
         <TapButton id='evidence-save' tone='primary' disabled={saving || Boolean(readOnly)} label={readOnly} onTap={() => void save()}>

@@ -5,11 +5,11 @@ import { draftFromAnswers } from '../model'
 import { planActions, usePlan } from '../store'
 import { reportIfNotSaved } from '@/components/save-feedback'
 import { PlanView } from './plan-view'
-import type { ReminderSlot } from './reminder-slot'
+import type { DoneElsewhereProps, ReminderSlot } from './reminder-slot'
 import { Questionnaire } from './questionnaire'
 
 /** The questionnaire until it is answered, then the plan; 「修改回答」 goes back with the answers kept. */
-export function PlanScreen({ reminderSlot }: { reminderSlot: ReminderSlot }) {
+export function PlanScreen({ reminderSlot, doneElsewhere, onUndoElsewhere }: { reminderSlot: ReminderSlot } & DoneElsewhereProps) {
   const hydrated = useHydrated(usePlan)
   const answers = usePlan((state) => state.answers)
   const [editing, setEditing] = useState(false)
@@ -26,5 +26,5 @@ export function PlanScreen({ reminderSlot }: { reminderSlot: ReminderSlot }) {
       />
     )
   }
-  return <PlanView answers={answers} reminderSlot={reminderSlot} onEditAnswers={() => setEditing(true)} />
+  return <PlanView answers={answers} reminderSlot={reminderSlot} doneElsewhere={doneElsewhere} onUndoElsewhere={onUndoElsewhere} onEditAnswers={() => setEditing(true)} />
 }

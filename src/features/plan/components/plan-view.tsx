@@ -11,12 +11,25 @@ import { useWriteBlock } from '@/components/use-write-block'
 import { ReadOnlyNotice } from '@/components/read-only-notice'
 import { reportIfNotSaved } from '@/components/save-feedback'
 import { PlanStepCard } from './plan-step-card'
-import type { ReminderSlot } from './reminder-slot'
+import type { DoneElsewhereProps, ReminderSlot } from './reminder-slot'
 import './plan.scss'
 
 /** The plan in three stages, with a progress bar, the liability section and the legal library. */
-export function PlanView({ answers, reminderSlot, onEditAnswers }: { answers: PlanAnswers; reminderSlot: ReminderSlot; onEditAnswers: () => void }) {
-  const done = usePlan((state) => state.done)
+interface PlanViewProps extends DoneElsewhereProps {
+  answers: PlanAnswers
+  reminderSlot: ReminderSlot
+  onEditAnswers: () => void
+}
+
+export function PlanView({ answers, reminderSlot, doneElsewhere = { ticked: {}, byActions: {} }, onUndoElsewhere, onEditAnswers }: PlanViewProps) {
+  const ticked = usePlan((state) => state.done)
+  // One checklist for the case: done here, on the emergency screen, or by a call that got through.
+  const done = { ...doneElsewhere.byActions, ...doneElsewhere.ticked, ...ticked }
+  const toggle = (stepId: string) => {
+    if (ticked[stepId] === undefined && doneElsewhere.ticked[stepId] !== undefined) return onUndoElsewhere?.(stepId)
+    if (ticked[stepId] === undefined && doneElsewhere.byActions[stepId] !== undefined) return undefined
+    void planActions.toggle(stepId, Date.now()).then(reportIfNotSaved)
+  }
   const readOnly = useWriteBlock(PLAN_RECORD.key)
   const steps = buildPlan(answers)
   const progress = planProgress(steps, done)
@@ -39,7 +52,7 @@ export function PlanView({ answers, reminderSlot, onEditAnswers }: { answers: Pl
           <View key={section.stage} id={`plan-stage-${section.stage}`}>
             <View className='bj-plan__stage'>{section.label}</View>
             {section.steps.map((step) => (
-              <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} readOnly={readOnly} reminderSlot={reminderSlot} onToggle={() => void planActions.toggle(step.id, Date.now()).then(reportIfNotSaved)} />
+              <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} readOnly={readOnly} reminderSlot={reminderSlot} onToggle={() => toggle(step.id)} />
             ))}
           </View>
         ) : null,

@@ -1,0 +1,102 @@
+import { useState, type ReactNode } from 'react'
+import { View } from '@tarojs/components'
+import { FormField } from '@/components/form-field'
+import { TapButton } from '@/components/tap-button'
+import { TextInput } from '@/components/text-input'
+import { reportIfNotSaved } from '@/components/save-feedback'
+import { useSingleFlight } from '@/components/use-single-flight'
+import { dial } from '../dial'
+import type { CallRecord } from '../model'
+import { recordOutcome, stopAsking, useCallLog } from '../store'
+import './call-outcome-sheet.scss'
+
+interface CallOutcomeSheetProps {
+  /** What the page offers after 没打通: a reminder to try again in 10 minutes, from the reminders feature. */
+  retryReminder?: (call: CallRecord) => ReactNode
+}
+
+function Answered({ call }: { call: CallRecord }) {
+  const [reference, setReference] = useState('')
+  const [note, setNote] = useState('')
+  const save = useSingleFlight(async () => {
+    const saved = reportIfNotSaved(await recordOutcome(call.id, { answered: true, reference: reference.trim() || undefined, note: note.trim() || undefined }))
+    if (saved) stopAsking()
+    return saved
+  })
+  return (
+    <>
+      <FormField label='回执号或工单号（可不填）' hint='对方给了编号就记下，报案材料里会写上。'>
+        <TextInput id='outcome-reference' value={reference} label='回执号或工单号' placeholder='例如 A123' onChange={setReference} />
+      </FormField>
+      <FormField label='一句话记下对方怎么说（可不填）'>
+        <TextInput id='outcome-note' value={note} label='对方怎么说' placeholder='例如：民警说会联系银行止付' onChange={setNote} />
+      </FormField>
+      <TapButton id='outcome-save' tone='primary' onTap={() => void save()}>
+        记下来
+      </TapButton>
+    </>
+  )
+}
+
+function NotAnswered({ call, retryReminder }: { call: CallRecord; retryReminder?: CallOutcomeSheetProps['retryReminder'] }) {
+  return (
+    <>
+      <TapButton id='outcome-retry' tone='danger' onTap={() => {
+        stopAsking()
+        void dial({ number: call.number, label: call.label })
+      }}>
+        再打一次 {call.number}
+      </TapButton>
+      {retryReminder ? <View className='bj-outcome__reminder'>{retryReminder(call)}</View> : null}
+    </>
+  )
+}
+
+/**
+ * 「刚才的电话打通了吗？」, after any call made from the app. 打通了 records a receipt number and a
+ * note for the case; 没打通 offers to call again and a reminder. Nothing is asked twice.
+ */
+export function CallOutcomeSheet({ retryReminder }: CallOutcomeSheetProps) {
+  const call = useCallLog((state) => state.calls.find((entry) => entry.id === state.asking))
+  const [answer, setAnswer] = useState<'answered' | 'not-answered'>()
+  if (!call) return null
+  const notAnswered = async () => {
+    if (reportIfNotSaved(await recordOutcome(call.id, { answered: false }))) setAnswer('not-answered')
+  }
+  const close = () => {
+    setAnswer(undefined)
+    stopAsking()
+  }
+  return (
+    <View className='bj-outcome' role='dialog' aria-label='刚才的电话打通了吗' id='call-outcome'>
+      <View className='bj-outcome__sheet'>
+        <View className='bj-outcome__title'>刚才的电话打通了吗？</View>
+        <View className='bj-muted'>
+          {call.label} {call.number}
+        </View>
+        {answer === undefined ? (
+          <View className='bj-outcome__choices'>
+            <TapButton id='outcome-answered' tone='success' onTap={() => setAnswer('answered')}>
+              打通了
+            </TapButton>
+            <TapButton id='outcome-not-answered' tone='plain' onTap={() => void notAnswered()}>
+              没打通
+            </TapButton>
+            <TapButton id='outcome-later' tone='plain' onTap={close}>
+              稍后再说
+            </TapButton>
+          </View>
+        ) : answer === 'answered' ? (
+          <Answered call={call} />
+        ) : (
+          <NotAnswered call={call} retryReminder={retryReminder} />
+        )}
+        {answer ? (
+          <View id='outcome-close' className='bj-outcome__close' role='button' onClick={close}>
+            关闭
+          </View>
+        ) : null}
+      </View>
+    </View>
+  )
+}

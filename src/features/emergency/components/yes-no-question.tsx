@@ -1,0 +1,27 @@
+import { View } from '@tarojs/components'
+import { TapButton } from '@/components/tap-button'
+
+interface YesNoQuestionProps {
+  id: string
+  question: string
+  yes: string
+  no: string
+  onAnswer: (yes: boolean) => void
+}
+
+/** One question with two large buttons, for the first thing the emergency screen needs to know. */
+export function YesNoQuestion({ id, question, yes, no, onAnswer }: YesNoQuestionProps) {
+  return (
+    <View className='bj-question-card' id={id}>
+      <View className='bj-question-card__text'>{question}</View>
+      <View className='bj-question-card__answers'>
+        <TapButton id={`${id}-yes`} tone='danger' className='bj-question-card__answer' onTap={() => onAnswer(true)}>
+          {yes}
+        </TapButton>
+        <TapButton id={`${id}-no`} tone='plain' className='bj-question-card__answer' onTap={() => onAnswer(false)}>
+          {no}
+        </TapButton>
+      </View>
+    </View>
+  )
+}

@@ -34,6 +34,10 @@ describe('reminders', () => {
     await page.locator('#due-banner').waitFor()
     expect(await page.locator('#due-banner').textContent()).toContain('给银行回电确认冻结')
     await app.screenshot(page, 'home-due-banner')
+    // No number on this follow-up, so 去处理 opens it rather than the list.
+    await page.locator('#due-banner-open').click()
+    await page.waitForURL(/reminder-edit/)
+    expect(await page.locator('#reminder-title input').inputValue()).toBe('给银行回电确认冻结')
     await context.close()
   })
 
@@ -41,6 +45,7 @@ describe('reminders', () => {
     const app = getApp()
     const { page, context } = await app.open('/pages/reminders/index')
     await page.locator('#add-preset-police-case-decision').click()
+    await page.locator('[id^="reminder-more-"]').first().click()
     const button = page.locator('[id^="reminder-calendar-"]').first()
     await button.waitFor()
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()])

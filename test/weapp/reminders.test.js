@@ -25,6 +25,8 @@ describe('built reminders tab', () => {
   it('adds a reminder to the phone calendar with an alarm', async () => {
     const page = await weapp.openPage('pages/reminders/index')
     expect(page.dom.textContent).toContain('问派出所是否已经立案')
+    expect(page.dom.textContent).toContain('打电话 · 报警电话 110')
+    await weapp.tap(page, 'reminder-more-r1')
     await weapp.tap(page, 'reminder-calendar-r1')
     const [request] = weapp.callsTo('addPhoneCalendar')
     expect(request).toMatchObject({ title: '问派出所是否已经立案', startTime: DUE / 1000, alarm: true })

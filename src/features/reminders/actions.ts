@@ -5,7 +5,8 @@ import { ROUTES } from '@/lib/routes'
 import { addToPhoneCalendar } from '@/platform/calendar'
 import { chooseAction, showToast } from '@/platform/feedback'
 import { openPage } from '@/platform/navigation'
-import { callableHotline } from '@/features/hotlines'
+import { callableHotline, displayNumber, verifiedHotlineFor } from '@/features/hotlines'
+import { dial } from '@/features/calls'
 import { phoneCalendarRequest } from './calendar'
 import { saveCalendarFile } from './calendar-file'
 import { MAX_PENDING, pendingReminders, reminderFromPreset, type Reminder } from './model'
@@ -72,4 +73,15 @@ export async function snoozeWithChoice(reminder: Reminder, now: number = Date.no
     const saved = await reminderActions.snooze(reminder.id, option, now)
     if (!saved.ok) showToast(saveFailedMessage(saved))
   } else if (choice === 2) await openPage(ROUTES.reminderEdit, { id: reminder.id })
+}
+
+/**
+ * 「去处理」 on home's banner: the reminder's own action. A verified number is dialled at once;
+ * anything else opens the reminder, where the user sees what to do and the number they typed.
+ */
+export async function openReminderAction(reminder: Reminder): Promise<void> {
+  const number = reminder.contact?.number
+  const verified = number ? verifiedHotlineFor(HOTLINES, number) : undefined
+  if (verified && number) return dial({ number, label: verified.name, display: displayNumber(verified) })
+  await openPage(ROUTES.reminderEdit, { id: reminder.id })
 }

@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
-import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
 import { CellLink } from '@/components/cell-link'
 import { Guarded } from '@/components/guarded'
@@ -17,7 +16,7 @@ export default function HomePage() {
       <EmergencyEntry />
       {/* Each part that reads stored data fails on its own: 110 and 96110 above always render. */}
       <Guarded what='提醒'>
-        <DueBanner onOpen={() => void navigate(ROUTES.reminders)} />
+        <DueBanner />
       </Guarded>
       <Guarded what='处置进度'>
         <ActiveSessions />

@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components'
 import { TapButton } from '@/components/tap-button'
 import { useNow } from '@/components/use-now'
+import { openReminderAction } from '../actions'
 import { dueReminders } from '../model'
 import { useReminders } from '../store'
 import './reminders.scss'
 
-/** On home: the follow-ups that are due or overdue, one tap from the 提醒 tab. */
-export function DueBanner({ onOpen }: { onOpen: () => void }) {
+/** On home: the follow-ups that are due or overdue; 去处理 goes straight to the first one's action. */
+export function DueBanner() {
   const reminders = useReminders((state) => state.reminders)
   const now = useNow(30_000)
   const due = dueReminders(reminders, now)
@@ -15,7 +16,7 @@ export function DueBanner({ onOpen }: { onOpen: () => void }) {
     <View id='due-banner' className='bj-due-banner' role='alert'>
       <View className='bj-due-banner__title'>有 {due.length} 条跟进到时间了</View>
       <View>{due[0].title}</View>
-      <TapButton id='due-banner-open' tone='plain' onTap={onOpen}>
+      <TapButton id='due-banner-open' tone='plain' onTap={() => void openReminderAction(due[0])}>
         去处理
       </TapButton>
     </View>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { TapButton } from '@/components/tap-button'
 import { formatDateTime } from '@/lib/time'
@@ -12,30 +13,31 @@ import { reminderActions } from '../store'
 import { reportIfNotSaved } from '@/components/save-feedback'
 
 /**
- * The number to call for a follow-up. A number from the directory shows its name; any other number
- * is the user's own and says so, so that a number a scammer gave never looks official.
+ * The card's one main action. A follow-up with a verified number: 「打电话」. Anything else:
+ * 「去处理」, which dials the number the user typed (labelled unverified) or opens the reminder.
  */
-function ContactCall({ reminderId, number }: { reminderId: string; number: string }) {
-  const verified = verifiedHotlineFor(HOTLINES, number)
-  const target = verified ? { number, label: verified.name, display: displayNumber(verified) } : { number, label: UNVERIFIED_NUMBER_LABEL }
-  return (
-    <View className='bj-reminder__contact'>
-      {verified ? null : (
-        <View id={`reminder-unverified-${reminderId}`} className='bj-reminder__unverified'>
-          {UNVERIFIED_NUMBER_LABEL}
-        </View>
-      )}
-      <TapButton
-        id={`reminder-call-${reminderId}`}
-        tone='primary'
-        className='bj-reminder__call'
-        label={`拨打${target.label} ${target.display ?? number}`}
-        onTap={() => void dial(target)}
-      >
-        拨打 {verified ? `${verified.name} ` : ''}
-        {target.display ?? number}
+function MainAction({ reminder, onEdit }: { reminder: Reminder; onEdit: () => void }) {
+  const number = reminder.contact?.number
+  const verified = number ? verifiedHotlineFor(HOTLINES, number) : undefined
+  if (verified && number) {
+    const shown = displayNumber(verified)
+    return (
+      <TapButton id={`reminder-call-${reminder.id}`} tone='primary' className='bj-reminder__action' label={`打电话给${verified.name} ${shown}`} onTap={() => void dial({ number, label: verified.name, display: shown })}>
+        打电话 · {verified.name} {shown}
       </TapButton>
-    </View>
+    )
+  }
+  if (number) {
+    return (
+      <TapButton id={`reminder-call-${reminder.id}`} tone='primary' className='bj-reminder__action' label={`去处理：拨打${UNVERIFIED_NUMBER_LABEL} ${number}`} onTap={() => void dial({ number, label: UNVERIFIED_NUMBER_LABEL })}>
+        去处理 · 拨打 {number}
+      </TapButton>
+    )
+  }
+  return (
+    <TapButton id={`reminder-handle-${reminder.id}`} tone='primary' className='bj-reminder__action' onTap={onEdit}>
+      去处理
+    </TapButton>
   )
 }
 
@@ -51,6 +53,7 @@ interface ReminderCardProps {
 /** One pending reminder: what, with whom, when, a live countdown, and what can be done with it. */
 export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit }: ReminderCardProps) {
   const locked = { disabled: Boolean(readOnly), label: readOnly }
+  const [moreOpen, setMoreOpen] = useState(false)
   const overdue = isOverdue(reminder, now)
   const removeAfterAsking = async () => {
     const sure = await confirm({ title: '删除这条提醒？', content: reminder.title, confirmText: '删除', cancelText: '不删了', danger: true })
@@ -70,32 +73,48 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
         {calendarAddedAt ? ' · 已加入日历' : ''}
       </View>
       {reminder.note ? <View className='bj-reminder__note'>{reminder.note}</View> : null}
-      {reminder.contact ? <ContactCall reminderId={reminder.id} number={reminder.contact.number} /> : null}
+      {reminder.contact && !verifiedHotlineFor(HOTLINES, reminder.contact.number) ? (
+        <View id={`reminder-unverified-${reminder.id}`} className='bj-reminder__unverified'>
+          {UNVERIFIED_NUMBER_LABEL}
+        </View>
+      ) : null}
       <View className='bj-reminder__actions'>
-        <TapButton id={`reminder-done-${reminder.id}`} {...locked} tone='success' className='bj-reminder__action' onTap={() => void complete()}>
+        <MainAction reminder={reminder} onEdit={onEdit} />
+        <TapButton id={`reminder-done-${reminder.id}`} {...locked} tone='success' className='bj-reminder__action bj-reminder__action--narrow' onTap={() => void complete()}>
           {reminder.repeat === 'none' ? '完成' : '这次完成'}
         </TapButton>
-        <TapButton id={`reminder-snooze-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => void snoozeWithChoice(reminder)}>
-          稍后
-        </TapButton>
       </View>
-      <View className='bj-reminder__actions'>
-        <TapButton id={`reminder-calendar-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => void addReminderToCalendar(reminder)}>
-          {CALENDAR_KIND === 'phone' ? '添加到手机日历' : '下载日历文件'}
-        </TapButton>
-        <TapButton id={`reminder-edit-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action bj-reminder__action--narrow' onTap={onEdit}>
-          编辑
-        </TapButton>
-        <TapButton
-          id={`reminder-delete-${reminder.id}`}
-          {...locked}
-          tone='plain'
-          className='bj-reminder__action bj-reminder__action--narrow'
-          onTap={() => void removeAfterAsking()}
-        >
-          删除
-        </TapButton>
+      <View
+        id={`reminder-more-${reminder.id}`}
+        className='bj-reminder__more'
+        role='button'
+        aria-expanded={moreOpen ? 'true' : 'false'}
+        onClick={() => setMoreOpen(!moreOpen)}
+      >
+        {moreOpen ? '收起' : '更多：推迟、加到日历、编辑、删除'}
       </View>
+      {moreOpen ? (
+        <View className='bj-reminder__actions bj-reminder__actions--more'>
+          <TapButton id={`reminder-snooze-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => void snoozeWithChoice(reminder)}>
+            推迟
+          </TapButton>
+          <TapButton id={`reminder-calendar-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => void addReminderToCalendar(reminder)}>
+            {CALENDAR_KIND === 'phone' ? '添加到手机日历' : '下载日历文件'}
+          </TapButton>
+          <TapButton id={`reminder-edit-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action bj-reminder__action--narrow' onTap={onEdit}>
+            编辑
+          </TapButton>
+          <TapButton
+            id={`reminder-delete-${reminder.id}`}
+            {...locked}
+            tone='plain'
+            className='bj-reminder__action bj-reminder__action--narrow'
+            onTap={() => void removeAfterAsking()}
+          >
+            删除
+          </TapButton>
+        </View>
+      ) : null}
     </View>
   )
 }

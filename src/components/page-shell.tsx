@@ -5,6 +5,9 @@ import { PrivacySheet } from './privacy-sheet'
 import { StorageProblemBanner } from './storage-problem-banner'
 import { Guarded } from './guarded'
 
+/** From this text scale on, grids drop to fewer columns so a number like 4008-300-999 still fits. */
+const LARGE_TEXT_SCALE = 1.25
+
 interface PageShellProps {
   className?: string
   /** Off on pages that never touch the case file, such as a warning card opened by a recipient. */
@@ -20,7 +23,7 @@ interface PageShellProps {
 export function PageShell({ className, showStorageProblems = true, children }: PageShellProps) {
   const fontScale = useMemo(systemFontScale, [])
   return (
-    <View className={`bj-page${className ? ` ${className}` : ''}`} style={{ '--bj-font-scale': String(fontScale) } as React.CSSProperties}>
+    <View className={`bj-page${fontScale >= LARGE_TEXT_SCALE ? ' bj-page--large-text' : ''}${className ? ` ${className}` : ''}`} style={{ '--bj-font-scale': String(fontScale) } as React.CSSProperties}>
       {showStorageProblems ? <StorageProblemBanner /> : null}
       <Guarded what='这一页'>{children}</Guarded>
       <PrivacySheet />

@@ -9,6 +9,6 @@ import { readAllRaw } from '@/platform/storage'
 export async function exportRawData(now: number = Date.now()): Promise<void> {
   const raw = await readAllRaw('bj.')
   const copied = await copyText(JSON.stringify({ app: '被骗急救', kind: '原始数据', exportedAt: new Date(now).toISOString(), keys: raw }, null, 2))
-  if (copied.ok) showToast('已复制原始数据，可以粘贴到备忘录或发给自己保存', 'none')
+  if (copied.ok) showToast('已复制原始数据', 'success')
   else showToast('没能复制。请打开剪贴板权限后再试。')
 }

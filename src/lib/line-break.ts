@@ -13,6 +13,35 @@ const OPENING = new Set('（「『“‘《〈【(¥￥'.split(''))
 /** Units that must stay whole: Latin words, numbers with their separators, amounts. */
 const UNIT = /[¥￥]?[A-Za-z0-9]+(?:[.,:/@+-][A-Za-z0-9]+)*%?|\s+|[\s\S]/gu
 
+/** A bank or airline name, which reads wrong split over two lines: 「中国工商银行」, 「东方航空」. */
+const NAME = /(?:中国)?[\u4e00-\u9fff]{2,4}(?:银行|航空)/gu
+/** A number with its separators, or an amount: 「4008-300-999」, 「¥3,000」, 「1,200 元」. */
+const NUMBER = /[¥￥]?\d+(?:[.,:/+-]\d+)*(?:\s?元|%)?/gu
+
+export interface TextRun {
+  text: string
+  /** A run that must stay on one line. */
+  keep: boolean
+}
+
+/** Splits screen text into runs, marking phone numbers, amounts and bank or airline names as unbreakable. */
+export function unbreakableRuns(text: string): TextRun[] {
+  const kept = [...text.matchAll(NAME), ...text.matchAll(NUMBER)]
+    .filter((match) => match[0].length > 1)
+    .map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }))
+    .sort((a, b) => a.start - b.start)
+  const runs: TextRun[] = []
+  let at = 0
+  for (const span of kept) {
+    if (span.start < at) continue
+    if (span.start > at) runs.push({ text: text.slice(at, span.start), keep: false })
+    runs.push({ text: text.slice(span.start, span.end), keep: true })
+    at = span.end
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), keep: false })
+  return runs
+}
+
 export function breakLines(text: string, maxWidth: number, width: (text: string) => number): string[] {
   const units = text.match(UNIT) ?? []
   const lines: string[][] = [[]]

@@ -32,6 +32,11 @@ export async function confirm(options: ConfirmOptions): Promise<boolean> {
   }
 }
 
+/** Something the user has to read before going on: a modal with one 「知道了」 button, never a toast. */
+export async function tell(title: string, content: string): Promise<void> {
+  await confirm({ title, content, confirmText: '知道了', showCancel: false })
+}
+
 /** A list of choices from the bottom of the screen. Resolves to the chosen index, or null if dismissed. */
 export async function chooseAction(items: string[]): Promise<number | null> {
   try {

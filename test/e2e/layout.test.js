@@ -27,4 +27,36 @@ describe('H5 sizing', () => {
     expect(sizes).toEqual({ root: '20px', scammedMinHeight: '110px', touchTarget: 44 })
     await context.close()
   })
+
+  it('fits every airline and bank number in its chip at WeChat’s largest font size', async () => {
+    const app = getApp()
+    const { page, context } = await app.open()
+    await page.setViewportSize({ width: 375, height: 812 })
+    await page.locator('#open-scammed').click()
+    await page.locator('#remote-control-no').click()
+    // WeChat's largest font setting is what PageShell turns into a 1.6 scale and the large-text class.
+    await page.evaluate(() => {
+      const shell = document.querySelector('.bj-emergency').closest('.bj-page')
+      shell.style.setProperty('--bj-font-scale', '1.6')
+      shell.classList.add('bj-page--large-text')
+    })
+    const overflowingChips = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.bj-emergency .bj-call--chip')]
+          .map((chip) => ({ chip, digits: chip.querySelector('.bj-call__digits') }))
+          .filter(({ chip, digits }) => digits.getBoundingClientRect().right > chip.getBoundingClientRect().right || digits.scrollWidth > digits.clientWidth)
+          .map(({ digits }) => digits.textContent),
+      )
+    for (const step of ['stop-paying', 'call-police']) await page.locator(`#tick-${step}`).click()
+    await page.locator('#step-call-bank .bj-call--chip').first().waitFor()
+    await app.screenshot(page, 'bank-chips-largest-font')
+    expect(await overflowingChips()).toEqual([])
+
+    for (const step of ['call-bank', 'keep-evidence']) await page.locator(`#tick-${step}`).click()
+    await page.locator('#step-verify-airline').getByText('4008-300-999').waitFor()
+    await page.locator('#step-verify-airline').getByText('4008-300-999').scrollIntoViewIfNeeded()
+    await app.screenshot(page, 'airline-chips-largest-font')
+    expect(await overflowingChips()).toEqual([])
+    await context.close()
+  })
 })

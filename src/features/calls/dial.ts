@@ -1,6 +1,6 @@
 import { makePhoneCall } from '@/platform/phone'
 import { copyText } from '@/platform/clipboard'
-import { confirm, showToast } from '@/platform/feedback'
+import { confirm, tell } from '@/platform/feedback'
 import { askOutcome, logCall } from './store'
 
 export interface DialTarget {
@@ -16,8 +16,8 @@ export interface DialTarget {
 export async function copyNumber(target: DialTarget): Promise<void> {
   const shown = target.display ?? target.number
   const copied = await copyText(target.number)
-  if (copied.ok) showToast(`已复制 ${shown}，可到拨号盘粘贴`, 'success')
-  else showToast(`没能复制，请记下号码：${shown}`)
+  if (copied.ok) await tell('号码已复制', `${shown} 已复制。打开手机的拨号盘，长按粘贴后拨出。`)
+  else await tell('请记下这个号码', `没能复制。请在拨号盘手动拨打 ${shown}。`)
 }
 
 /** Set while a dial is under way: a second tap in that time (a double tap) neither dials nor logs again. */

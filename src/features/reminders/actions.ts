@@ -3,7 +3,7 @@ import { HOTLINES } from '@/content/hotlines'
 import { newId } from '@/lib/ids'
 import { ROUTES } from '@/lib/routes'
 import { addToPhoneCalendar } from '@/platform/calendar'
-import { chooseAction, showToast } from '@/platform/feedback'
+import { chooseAction, showToast, tell } from '@/platform/feedback'
 import { openPage } from '@/platform/navigation'
 import { callableHotline, displayNumber, verifiedHotlineFor } from '@/features/hotlines'
 import { dial } from '@/features/calls'
@@ -39,14 +39,14 @@ export async function addReminderToCalendar(reminder: Reminder, now: number = Da
   const added = await addToPhoneCalendar(phoneCalendarRequest(reminder))
   if (added.ok) {
     await reminderActions.markCalendar(reminder.id, now)
-    showToast('已添加到手机日历，到时间会响铃', 'none')
+    showToast('已加入手机日历', 'success')
     return
   }
   if (added.reason === 'unsupported') {
     const downloaded = saveCalendarFile(reminder, now)
     if (downloaded.ok) {
       await reminderActions.markCalendar(reminder.id, now)
-      showToast('已下载日历文件，用手机日历打开即可导入')
+      await tell('已下载日历文件', '用手机的日历 App 打开这个文件，就能把提醒导入日历。')
     } else {
       showToast('这里没法添加日历，请在微信里使用小程序')
     }

@@ -2,7 +2,7 @@ import { dial } from '@/features/calls/dial'
 import { useCallLog } from '@/features/calls/store'
 import { makePhoneCall } from '@/platform/phone'
 import { copyText } from '@/platform/clipboard'
-import { confirm, showToast } from '@/platform/feedback'
+import { confirm, tell } from '@/platform/feedback'
 
 jest.mock('@/platform/phone')
 jest.mock('@/platform/clipboard')
@@ -47,7 +47,7 @@ describe('dial', () => {
     await dial({ number: '4008300999', label: '四川航空', display: '4008-300-999' }, () => AT)
     expect(mockedConfirm).toHaveBeenCalledWith(expect.objectContaining({ title: '没有拨出', confirmText: '复制号码' }))
     expect(mockedCopy).toHaveBeenCalledWith('4008300999')
-    expect(showToast).toHaveBeenCalledWith(expect.stringContaining('4008-300-999'), 'success')
+    expect(tell).toHaveBeenCalledWith('号码已复制', expect.stringContaining('4008-300-999'))
     expect(useCallLog.getState().calls[0].outcome).toBe('cancelled')
   })
 
@@ -57,7 +57,7 @@ describe('dial', () => {
     mockedCopy.mockResolvedValue({ ok: false, reason: 'denied', message: 'privacy permission is not authorized' })
     await dial({ number: '110', label: '报警电话' }, () => AT)
     expect(mockedConfirm).toHaveBeenCalledWith(expect.objectContaining({ title: '没能打开拨号' }))
-    expect(showToast).toHaveBeenCalledWith('没能复制，请记下号码：110')
+    expect(tell).toHaveBeenCalledWith('请记下这个号码', expect.stringContaining('110'))
     expect(useCallLog.getState().calls[0].outcome).toBe('failed')
   })
 })

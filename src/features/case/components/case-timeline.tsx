@@ -17,6 +17,8 @@ const FILTERS: { value: TimelineFilter; label: string }[] = [
   { value: 'steps', label: '处置步骤' },
   { value: 'follow-ups', label: '跟进' },
 ]
+/** The filters shown at once; the rest wait under 「更多」, so the row stays short enough to read. */
+const FIRST_FILTERS: TimelineFilter[] = ['all', 'transfer', 'chat', 'call', 'calls', 'steps']
 
 interface CaseTimelineProps {
   onAdd: () => void
@@ -32,6 +34,8 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
   const reminders = useReminders((state) => state.reminders)
   const [filter, setFilter] = useState<TimelineFilter>('all')
   const [pages, setPages] = useState(1)
+  const [allFilters, setAllFilters] = useState(false)
+  const shownFilters = allFilters || !FIRST_FILTERS.includes(filter) ? FILTERS : FILTERS.filter((option) => FIRST_FILTERS.includes(option.value))
 
   const [firstPageReady, setFirstPageReady] = useState(false)
   useEffect(() => {
@@ -69,7 +73,7 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
       </View>
 
       <View className='bj-timeline__filters' role='tablist' aria-label='按类型筛选'>
-        {FILTERS.map((option) => (
+        {shownFilters.map((option) => (
           <View
             key={option.value}
             id={`filter-${option.value}`}
@@ -84,6 +88,11 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
             {option.label}
           </View>
         ))}
+        {shownFilters.length < FILTERS.length ? (
+          <View id='filter-more' className='bj-timeline__filter' role='button' aria-label='更多筛选' onClick={() => setAllFilters(true)}>
+            更多
+          </View>
+        ) : null}
       </View>
 
       {!firstPageReady ? <View className='bj-card bj-muted'>正在读取手机上的记录…</View> : null}

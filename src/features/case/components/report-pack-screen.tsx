@@ -30,7 +30,7 @@ export function ReportPackScreen() {
   const copy = async () => {
     if (!text) return
     const copied = await copyText(text)
-    if (copied.ok) showToast('已复制，可以粘贴到短信、微信或备忘录', 'success')
+    if (copied.ok) showToast('已复制', 'success')
     else if (copied.reason === 'denied') showToast('没有得到剪贴板权限。可以长按下面的文字手动复制。')
     else showToast('没能复制。可以长按下面的文字手动复制。')
   }

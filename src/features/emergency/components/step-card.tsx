@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { ScreenText } from '@/components/screen-text'
 import { View } from '@tarojs/components'
 import type { EmergencyStep, StepAction } from '@/content/emergency-steps'
 import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
+import { WhyFold } from '@/components/why-fold'
 import { ROUTES } from '@/lib/routes'
 import { HotlineActionView, isHotlineAction } from '@/features/hotlines'
 
@@ -32,43 +33,39 @@ interface StepCardProps {
  * matters, and how sure the source is, fold behind 「为什么」.
  */
 export function StepCard({ step, number, readOnly, onDone }: StepCardProps) {
-  const [whyOpen, setWhyOpen] = useState(false)
   return (
     <View id={`step-${step.id}`} className='bj-step'>
       <View className='bj-step__head'>
         <View className='bj-step__index' aria-hidden='true'>
           {number}
         </View>
-        <View className='bj-step__title'>{step.title}</View>
+        <View className='bj-step__title'>
+          <ScreenText text={step.title} />
+        </View>
       </View>
       {step.points ? (
         <View className='bj-step__points'>
           {step.points.map((point) => (
             <View className='bj-step__point' key={point}>
-              {point}
+              <ScreenText text={point} />
             </View>
           ))}
         </View>
       ) : null}
-      {step.warning ? <View className='bj-step__warning'>{step.warning}</View> : null}
+      {step.warning ? (
+        <View className='bj-step__warning'>
+          <ScreenText text={step.warning} />
+        </View>
+      ) : null}
       {step.actions.map((action, index) => (
         <Action action={action} key={index} />
       ))}
-      <View
-        id={`why-${step.id}`}
-        className='bj-step__why-toggle'
-        role='button'
-        aria-expanded={whyOpen ? 'true' : 'false'}
-        onClick={() => setWhyOpen(!whyOpen)}
-      >
-        为什么{whyOpen ? '（收起）' : ''}
-      </View>
-      {whyOpen ? (
-        <View className='bj-step__why'>
-          <View>{step.body}</View>
-          {step.caveat ? <View className='bj-step__caveat'>{step.caveat}</View> : null}
+      <WhyFold id={`why-${step.id}`}>
+        <View>
+          <ScreenText text={step.body} />
         </View>
-      ) : null}
+        {step.caveat ? <View className='bj-step__caveat'>{step.caveat}</View> : null}
+      </WhyFold>
       <TapButton
         id={`tick-${step.id}`}
         tone='success'

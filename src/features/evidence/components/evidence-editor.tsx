@@ -17,6 +17,7 @@ import { WhenChips } from './when-chips'
 import { AMOUNT_INPUT_TYPE } from '@/platform/system'
 import { choosePhotos, photoExists, photosSupported, previewPhotos } from '@/platform/files'
 import { confirm, showToast } from '@/platform/feedback'
+import { offerPermissionSettings } from '@/components/permission-prompt'
 import { MAX_PHOTOS, MAX_TEXT_LENGTH, type DraftField, type EvidenceDraft } from '../model'
 import { saveDraft, saveFailureMessage } from '../save-draft'
 import './evidence-editor.scss'
@@ -77,7 +78,8 @@ export function EvidenceEditor({ initial, draftName, quick = false, onSaved, onD
       const now = Date.now()
       update({ photos: [...draft.photos, ...chosen.value.map((path, index) => ({ path, addedAt: now + index }))] })
     } else if (chosen.reason === 'denied') {
-      showToast('没有得到相册或相机权限，可以在右上角“…”›设置里打开')
+      const retry = await offerPermissionSettings('没有相册或相机权限', '要添加照片，需要允许使用相册或相机。可以在设置里打开后再试一次。')
+      if (retry) await addPhotos()
     } else if (chosen.reason !== 'cancelled') {
       showToast('没能选择照片，请再试一次')
     }

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { ScreenText } from '@/components/screen-text'
 import type { Hotline } from '@/content/types'
 import { copyNumber, dial } from '@/features/calls'
 import { STATUS_LABELS, displayNumber, isCallable, verifiedLabel } from '../model'
@@ -33,7 +34,11 @@ export function HotlineRow({ hotline }: { hotline: Hotline }) {
       {shown ? <View className='bj-hotline__number'>{shown}</View> : null}
       {hotline.channel ? <View className='bj-hotline__channel'>{hotline.channel}</View> : null}
       <View className='bj-hotline__purpose'>{hotline.purpose}</View>
-      {hotline.note ? <View className='bj-hotline__note'>{hotline.note}</View> : null}
+      {hotline.note ? (
+        <View className='bj-hotline__note'>
+          <ScreenText text={hotline.note} />
+        </View>
+      ) : null}
       <View className='bj-hotline__verified'>{verifiedLabel(hotline.verifiedAt)}</View>
     </View>
   )

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { ScreenText } from '@/components/screen-text'
 import { RECOVERY_SCAM_WARNING } from '@/content/recovery-scam-warning'
 import './recovery-scam-warning.scss'
 
@@ -10,7 +11,7 @@ export function RecoveryScamWarning() {
       <View className='bj-recovery-warning__title'>{warning.title}</View>
       {warning.lines.map((line) => (
         <View className='bj-recovery-warning__line' key={line}>
-          {line}
+          <ScreenText text={line} />
         </View>
       ))}
       <View className='bj-recovery-warning__fakes'>已知的假网站和邮箱：{warning.fakeChannels.join('、')}</View>

@@ -30,7 +30,7 @@ export function LetterScreen({ id, loadCaseFile }: { id: LetterId; loadCaseFile:
 
   const copy = async () => {
     const copied = await copyText(letter.text)
-    if (copied.ok) showToast(letter.gaps.length ? '已复制。记得把【请填写】的地方补上' : '已复制，可以粘贴发送', 'success')
+    if (copied.ok) showToast('已复制', 'success')
     else showToast('没能复制。可以长按信件文字手动复制。')
   }
 

@@ -1,8 +1,10 @@
 import { View } from '@tarojs/components'
+import { ScreenText } from '@/components/screen-text'
 import { citationText, lawById } from '@/content/laws'
 import type { PlanAction, PlanStepContent } from '@/content/plan-steps'
 import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
+import { WhyFold } from '@/components/why-fold'
 import { ROUTES } from '@/lib/routes'
 import { formatDateTime } from '@/lib/time'
 import { HotlineActionView, isHotlineAction } from '@/features/hotlines'
@@ -30,19 +32,25 @@ interface PlanStepCardProps {
   onToggle: () => void
 }
 
-/** One plan step: what to do, why with its legal basis, the actions that fit, and a tick. */
+/** One plan step: what to do, the actions that fit, why with its legal basis folded, and a tick. */
 export function PlanStepCard({ step, doneAt, readOnly, reminderSlot, onToggle }: PlanStepCardProps) {
   const done = doneAt !== undefined
   const citations = step.citations.map((id) => lawById(id)).filter((entry) => entry !== undefined)
   return (
     <View id={`plan-step-${step.id}`} className={`bj-plan-step${done ? ' bj-plan-step--done' : ''}`}>
-      <View className='bj-plan-step__title'>{step.title}</View>
-      <View className='bj-plan-step__reason'>{step.reason}</View>
+      <View className='bj-plan-step__title'>
+        <ScreenText text={step.title} />
+      </View>
       {step.warning ? <View className='bj-plan-step__warning'>{step.warning}</View> : null}
-      {citations.length > 0 ? <View className='bj-plan-step__law'>依据：{citations.map((entry) => citationText(entry)).join('；')}</View> : null}
       {step.actions.map((action, index) => (
         <Action key={index} action={action} reminderSlot={reminderSlot} />
       ))}
+      <WhyFold id={`plan-why-${step.id}`}>
+        <View className='bj-plan-step__reason'>
+          <ScreenText text={step.reason} />
+        </View>
+        {citations.length > 0 ? <View className='bj-plan-step__law'>依据：{citations.map((entry) => citationText(entry)).join('；')}</View> : null}
+      </WhyFold>
       <TapButton
         id={`plan-tick-${step.id}`}
         tone={done ? 'success' : 'plain'}

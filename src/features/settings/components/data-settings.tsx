@@ -54,7 +54,7 @@ export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }
   const exportData = async () => {
     const json = await exportAll()
     const copied = await copyText(json)
-    if (copied.ok) showToast('已复制全部数据，可以粘贴到备忘录或发给自己保存', 'none')
+    if (copied.ok) showToast('已复制全部数据', 'success')
     else showToast('没能复制。可以在剪贴板权限打开后再试。')
   }
 

@@ -3,7 +3,7 @@ import type { ScamWarning } from '@/content/scam-warnings'
 import { TapButton } from '@/components/tap-button'
 import { offerPermissionSettings } from '@/components/permission-prompt'
 import { copyText } from '@/platform/clipboard'
-import { showToast } from '@/platform/feedback'
+import { showToast, tell } from '@/platform/feedback'
 import { SHARE_KIND, canWebShare, saveImage, showShareImageMenu, webShare } from '@/platform/images'
 import { cardText, shareInfo } from '../model'
 import { renderCardImage } from '../image'
@@ -33,7 +33,8 @@ async function sendImageInWeChat(card: ScamWarning): Promise<void> {
 
 async function copyCard(card: ScamWarning): Promise<void> {
   const copied = await copyText(cardText(card))
-  showToast(copied.ok ? '已复制，可以粘贴到家人群里' : '没能复制，请再试一次', copied.ok ? 'success' : 'none')
+  if (copied.ok) showToast('已复制', 'success')
+  else showToast('没能复制，请再试一次')
 }
 
 async function shareInBrowser(card: ScamWarning): Promise<void> {
@@ -52,7 +53,7 @@ export function CardActions({ card }: { card: ScamWarning }) {
           <Button id='card-share' className='bj-card-actions__share' openType='share'>
             发给家人或群聊
           </Button>
-          <TapButton tone='plain' className='bj-card-actions__item' onTap={() => showToast('点右上角“…”，选“分享到朋友圈”')}>
+          <TapButton tone='plain' className='bj-card-actions__item' onTap={() => void tell('分享到朋友圈', '点屏幕右上角的“…”，再选“分享到朋友圈”。')}>
             分享到朋友圈
           </TapButton>
           <TapButton id='card-send-image' tone='plain' className='bj-card-actions__item' onTap={() => void sendImageInWeChat(card)}>

@@ -24,7 +24,8 @@ async function forwardInBrowser(card: ScamWarning): Promise<void> {
   const shared = await webShare(shareInfo(card).title, cardText(card))
   if (shared.ok || shared.reason === 'cancelled') return
   const copied = await copyText(cardText(card))
-  showToast(copied.ok ? '已复制，可以粘贴给家人' : '没能复制，请截屏转发', copied.ok ? 'success' : 'none')
+  if (copied.ok) showToast('已复制', 'success')
+  else showToast('没能复制，请截屏转发')
 }
 
 /** What someone who received the card can do: call 96110, pass it on, or get help themselves. */

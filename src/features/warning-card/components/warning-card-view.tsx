@@ -13,14 +13,17 @@ export function WarningCardView({ card }: { card: ScamWarning }) {
       <View className='bj-warning-card__body'>
         <View className='bj-warning-card__heading'>这些都是骗局的信号：</View>
         {card.signs.map((sign) => (
-          <View className='bj-warning-card__line' key={sign}>
-            • {sign}
+          <View className='bj-warning-card__line bj-warning-card__line--bullet' key={sign}>
+            {sign}
           </View>
         ))}
         <View className='bj-warning-card__heading'>遇到了怎么办：</View>
         {card.actions.map((action, index) => (
-          <View className='bj-warning-card__line' key={action}>
-            {index + 1}. {action}
+          <View className='bj-warning-card__line bj-warning-card__line--numbered' key={action}>
+            <View className='bj-warning-card__marker' aria-hidden='true'>
+              {index + 1}.
+            </View>
+            {action}
           </View>
         ))}
         <View className='bj-warning-card__recovery'>{RECOVERY_LINE}</View>

@@ -59,4 +59,21 @@ describe('H5 sizing', () => {
     expect(await overflowingChips()).toEqual([])
     await context.close()
   })
+
+  it('never splits a number, an amount or a bank or airline name over two lines', async () => {
+    const app = getApp()
+    const { page, context } = await app.open()
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.locator('#open-scammed').click()
+    await page.locator('#remote-control-yes').click()
+    for (const step of ['first-aid', 'stop-paying']) await page.locator(`#tick-${step}`).click()
+    await page.locator('#why-call-police').click()
+    await page.evaluate(() => document.querySelector('.bj-emergency').closest('.bj-page').style.setProperty('--bj-font-scale', '1.6'))
+    const kept = await page.evaluate(() =>
+      [...document.querySelectorAll('.bj-keep')].map((run) => ({ text: run.textContent, lines: new Set([...run.getClientRects()].map((rect) => Math.round(rect.top))).size })),
+    )
+    expect(kept.length).toBeGreaterThan(0)
+    expect(kept.filter((run) => run.lines > 1)).toEqual([])
+    await context.close()
+  })
 })

@@ -1,5 +1,5 @@
-// H5 timings: cold start to a visible, enabled 「我被骗了」 (CPU throttled 4x), and the 证据 tab's
-// first screen with 1,000 stored notes.
+// H5 timings: cold start to a visible, enabled 「我被骗了」 (CPU throttled 4x), the emergency
+// screen's first render after that tap, and the 证据 tab's first screen with 1,000 stored notes.
 const path = require('path')
 const { serve } = require('../support/static-server')
 const { launchBrowser } = require('../support/browser')
@@ -86,6 +86,36 @@ async function measureTimelineOnce(browser, url) {
   return Math.round(ms)
 }
 
+/**
+ * From tapping 「我被骗了」 on a loaded home screen (CPU throttled 4x) to the emergency screen's
+ * first button on screen: the question, or the first step's.
+ */
+async function measureEmergencyOnce(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } })
+  const page = await context.newPage()
+  await page.goto(`${url}/#/pages/index/index`)
+  await page.locator('#open-scammed').waitFor()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const ms = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const start = performance.now()
+        document.querySelector('#open-scammed').click()
+        const check = () => {
+          const button = document.querySelector('.bj-emergency .bj-tap')
+          const box = button && button.getBoundingClientRect()
+          if (box && box.height > 0 && box.top < window.innerHeight) resolve(performance.now() - start)
+          else requestAnimationFrame(check)
+        }
+        check()
+      }),
+  )
+  const heightPx = await page.evaluate(() => Math.round(document.querySelector('.bj-emergency').getBoundingClientRect().height))
+  await context.close()
+  return { ms: Math.round(ms), heightPx }
+}
+
 async function measureH5() {
   const server = await serve(DIST)
   const browser = await launchBrowser()
@@ -94,12 +124,17 @@ async function measureH5() {
     for (let i = 0; i < RUNS; i += 1) runs.push(await measureOnce(browser, server.url))
     const timeline = []
     for (let i = 0; i < RUNS; i += 1) timeline.push(await measureTimelineOnce(browser, server.url))
+    const emergency = []
+    for (let i = 0; i < RUNS; i += 1) emergency.push(await measureEmergencyOnce(browser, server.url))
     return {
       h5ColdStartMs: median(runs),
       h5ColdStartRunsMs: runs,
       tapsToDial96110: await countTapsToDial(browser, server.url),
       timelineFirstScreenMs: median(timeline),
       timelineFirstScreenRunsMs: timeline,
+      emergencyFirstRenderMs: median(emergency.map((run) => run.ms)),
+      emergencyFirstRenderRunsMs: emergency.map((run) => run.ms),
+      emergencyFirstViewHeightPx: emergency[0].heightPx,
     }
   } finally {
     await browser.close()
@@ -107,4 +142,4 @@ async function measureH5() {
   }
 }
 
-module.exports = { measureH5, measureTimelineOnce }
+module.exports = { measureH5, measureTimelineOnce, measureEmergencyOnce }

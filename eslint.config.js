@@ -127,7 +127,7 @@ module.exports = tseslint.config(
     rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
   },
   {
-    files: ['test/**/*.{js,ts,tsx}', 'config/**/*.ts', '*.js'],
+    files: ['test/**/*.{js,ts,tsx}', 'config/**/*.ts', 'scripts/**/*.js', '*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } },
     rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-var-requires': 'off' },
   },

@@ -1,0 +1,169 @@
+import { fact, sources } from './sources'
+
+/**
+ * The signals the message checker looks for. Patterns run on normalised text (see
+ * features/checker/normalise.ts): half-width, no spaces between Chinese characters, evasions such
+ * as 「V信」 already turned into 「微信」, and key traditional characters simplified.
+ *
+ * Weights: 3 is a demand no real institution makes (on its own enough for 很可能是诈骗); 2 is a
+ * strong sign; 1 is a sign that only counts together with others.
+ */
+export interface ScamSignal {
+  id: string
+  patterns: RegExp[]
+  weight: 1 | 2 | 3
+  /** One line, shown under the quoted words: why this is a warning sign. */
+  why: string
+  /** The warning card this points to, when the signal names a kind of scam. */
+  scamType?: ScamTypeId
+  source: string
+}
+
+/** The warning cards' types (content/scam-warnings.ts), plus the police's wider categories. */
+export type ScamTypeId = 'flight' | 'refund' | 'credit' | 'police' | 'rebate' | 'impersonation' | 'investment' | 'recovery' | 'loan' | 'shopping' | 'game' | 'romance'
+
+const SEED_SITUATIONS = fact('seed-guidance.md', 'Situations they cover')
+const SEED_MISTAKES = fact('seed-guidance.md', 'Mistakes to avoid')
+const PRETEXTS = fact('first-aid.md', 'The common pretexts for asking for screen sharing')
+const NEVER_REAL = fact('hotlines.md', 'Things the app must never present as real')
+const AFL = fact('laws.md', 'Anti-Telecom and Online Fraud Law')
+
+export const SCAM_SIGNALS: ScamSignal[] = [
+  {
+    id: 'safe-account',
+    patterns: [/安全账户|安全帐户|安全账号|国家账户|清查账户|资金清查|资金核查/],
+    weight: 3,
+    why: '公安、法院和银行都不会让你把钱转到“安全账户”。',
+    scamType: 'police',
+    source: sources(PRETEXTS, NEVER_REAL),
+  },
+  {
+    id: 'fee-to-release',
+    patterns: [/保证金|解冻费|解冻金|手续费.{0,6}(解冻|提现|放款|退款)|(解冻|提现|放款|出款).{0,8}(先交|先付|缴纳|交纳|支付)|激活费|验资|刷流水|做流水|会员费.{0,6}(解冻|提现)/],
+    weight: 3,
+    why: '要你先交“保证金”“解冻费”才能退款或放款，是同一个骗局在继续。',
+    source: sources(SEED_MISTAKES, SEED_SITUATIONS),
+  },
+  {
+    id: 'screen-share',
+    patterns: [/屏幕共享|共享屏幕|开启共享|远程协助|远程控制|远程操作|投屏|(下载|安装|打开).{0,8}(会议|会议号|腾讯会议|zoom|瞩目|向日葵|todesk|teamviewer|云视讯)|会议号/i],
+    weight: 3,
+    why: '让你开屏幕共享、远程协助或装会议类 App，对方就能看到你的验证码和密码。',
+    source: PRETEXTS,
+  },
+  {
+    id: 'verification-code',
+    patterns: [/(把|将|告诉|报|发|提供|念|读).{0,8}验证码|验证码.{0,6}(发给|告诉|报给|念给|读给|提供给)|(收到|有)一个?验证码.{0,6}(告诉|报|发)/],
+    weight: 3,
+    why: '验证码只给你自己用，任何人要验证码都不能给。',
+    source: PRETEXTS,
+  },
+  {
+    id: 'police-case',
+    patterns: [/涉嫌.{0,6}(洗钱|犯罪|诈骗|违法|案件)/, /洗钱|通缉令|逮捕令|冻结令|拘捕|配合调查|协助调查|涉案/, /(公安局|检察院|法院|派出所|警官|民警|检察官).{0,20}(保密|转账|汇款|账户)/],
+    weight: 2,
+    why: '警察、检察院、法院不会打电话办案，更不会让你转账或“保密”。',
+    scamType: 'police',
+    source: PRETEXTS,
+  },
+  {
+    id: 'flight-refund',
+    patterns: [/(航班|机票|飞机).{0,12}(取消|延误|异常|故障|停飞)|(退改签|改签|退票).{0,16}(补偿|理赔|赔偿|退款|赔付)|(延误|取消).{0,8}(理赔|补偿|赔付)/],
+    weight: 2,
+    why: '说航班取消、要给你退款或理赔的，常是拿到订票信息的骗子：只打航空公司官方电话核实。',
+    scamType: 'flight',
+    source: SEED_SITUATIONS,
+  },
+  {
+    id: 'refund-claim',
+    patterns: [/(快递|包裹|商品|订单).{0,12}(丢失|丢件|损坏|破损|质量问题|召回)|(双倍|三倍|全额)?(退款|理赔|赔付|赔偿).{0,12}(链接|App|下载|扫码|二维码|添加|备用金)|(取消|关闭).{0,6}(会员|自动扣费|百万保障|保险|校园贷|学生贷|贷款资格)/i],
+    weight: 2,
+    why: '退款、理赔和取消扣费都在购物平台或 App 的官方页面里办，不需要另外的链接或转账。',
+    scamType: 'refund',
+    source: PRETEXTS,
+  },
+  {
+    id: 'credit-fix',
+    patterns: [/(修复|消除|清除|洗白|提高|提升|恢复).{0,6}(征信|信用|额度|逾期记录)|征信.{0,8}(有问题|受影响|不良|异常|污点)|(注销|关闭).{0,6}(网贷|贷款)账户/],
+    weight: 2,
+    why: '没有人能花钱“修复征信”；征信有误只能通过征信中心和放贷机构的正规渠道异议。',
+    scamType: 'credit',
+    source: PRETEXTS,
+  },
+  {
+    id: 'rebate-task',
+    patterns: [/刷单|做任务|点赞.{0,6}(佣金|返利|赚)|垫付|返利|返佣|兼职.{0,10}(日结|日赚|轻松|佣金)|(日赚|日入|日结)\d+|佣金/],
+    weight: 2,
+    why: '“刷单返利”“先垫付再返佣”都是骗局，开头让你小赚，后面骗走大额。',
+    scamType: 'rebate',
+    source: AFL,
+  },
+  {
+    id: 'investment',
+    patterns: [/(稳赚|保本|包赚|零风险|高回报|翻倍|内幕消息|带单|老师带|导师带).{0,10}(投资|理财|炒股|收益|盈利|赚)?|(投资|理财|炒股|虚拟币|数字货币|比特币|期货|外汇).{0,12}(稳赚|保本|翻倍|高收益|高回报|群|平台|老师|导师)/],
+    weight: 2,
+    why: '承诺稳赚、带你投资的“老师”和陌生平台，是虚假投资理财的典型说法。',
+    scamType: 'investment',
+    source: AFL,
+  },
+  {
+    id: 'loan-upfront',
+    patterns: [/(无抵押|免息|低息|秒批|秒到|黑户|无视征信|不看征信).{0,10}(贷款|借款|放款|额度)?|(贷款|借款).{0,12}(先交|先付|工本费|刷流水|解冻|银行卡号填错|账户冻结)/],
+    weight: 2,
+    why: '正规贷款放款前不收任何费用；“不看征信、秒批”再要你交钱的是虚假贷款。',
+    scamType: 'loan',
+    source: AFL,
+  },
+  {
+    id: 'impersonation',
+    patterns: [/我是你(的)?(领导|老板|老师|班主任|舅舅|表哥|同学|朋友)|(换了|新)(个)?号|(领导|老板|老师|班主任).{0,12}(转|汇|打|交).{0,6}(钱|款|费)|猜猜我是谁|(急|着急)用钱|(医院|出事|车祸|被抓).{0,12}(转|汇|打).{0,6}(钱|款)/],
+    weight: 2,
+    why: '自称领导、老师或熟人要你转钱的，先挂断，用你原来存的号码打过去核实。',
+    scamType: 'impersonation',
+    source: AFL,
+  },
+  {
+    id: 'recovery',
+    patterns: [/(追回|挽回|帮你拿回|追款|追损|退还).{0,10}(损失|被骗|资金|款项|钱)|(被骗|损失).{0,12}(追回|挽回|拿回)|维权.{0,6}(收费|费用|手续费)/],
+    weight: 3,
+    why: '被骗后说能“帮你追回损失”的也是骗子，没有任何正规机构收费追款。',
+    scamType: 'recovery',
+    source: NEVER_REAL,
+  },
+  {
+    id: 'romance-game',
+    patterns: [/(游戏|装备|账号|皮肤).{0,10}(交易|解冻|保证金|担保)|(交友|婚恋|网恋|相亲).{0,12}(投资|平台|转账|充值)|(男|女)朋友.{0,8}(带你|一起)(投资|赚钱)/],
+    weight: 2,
+    why: '游戏账号交易要你另交费，网上认识的人带你投资，都是常见骗局。',
+    scamType: 'romance',
+    source: AFL,
+  },
+  {
+    id: 'transfer-request',
+    patterns: [/(转账|汇款|打款|转到|汇到|打到|转入|存入).{0,10}(账户|账号|卡|银行卡|这个|以下)|(银行卡号|卡号|户名)[:：]|扫码支付|(支付宝|微信).{0,6}(转给|转到|付款码)/],
+    weight: 1,
+    why: '陌生人的电话或消息要你转账，先停下，用官方电话核实。',
+    source: SEED_MISTAKES,
+  },
+  {
+    id: 'secrecy-urgency',
+    patterns: [/不要告诉(家人|任何人|别人|你家人|其他人)|(保密|不能外传|不得泄露)|(马上|立即|立刻|尽快|赶紧).{0,6}(处理|操作|转账|办理|联系)|(今天|今日|\d+小时|\d+分钟)内.{0,10}(处理|否则|逾期|失效|冻结)|否则.{0,10}(冻结|起诉|逮捕|影响征信|上门)/],
+    weight: 1,
+    why: '催你“马上办”、让你“保密”，是为了不让你停下来问人。',
+    source: SEED_MISTAKES,
+  },
+  {
+    id: 'move-platform',
+    patterns: [/(加|添加|联系).{0,6}(微信|QQ|企业微信|客服微信|专员)|(下载|安装).{0,8}(App|APP|app|软件|客户端)|(点击|打开|登录).{0,6}(链接|网址|以下网站)/],
+    weight: 1,
+    why: '正规客服不会让你加私人微信、下载陌生 App 或点短信里的链接。',
+    source: PRETEXTS,
+  },
+  {
+    id: 'personal-details',
+    patterns: [/(银行卡号|身份证号|密码|CVV|有效期).{0,8}(提供|告诉|填写|发给|输入)|(提供|告诉|填写|发给|输入).{0,8}(银行卡号|身份证号|密码|CVV|卡背面)/i],
+    weight: 2,
+    why: '要你说出或在网页上填写卡号、密码、身份证号的，就是在骗你的信息。',
+    source: SEED_SITUATIONS,
+  },
+]

@@ -6,6 +6,7 @@ const { spawnSync } = require('child_process')
 const { measureWeapp } = require('./weapp-size')
 const { measureH5 } = require('./h5-startup')
 const { measureCardDrawing } = require('./card-draw')
+const { measureChecker } = require('./checker')
 const { check } = require('./check-budgets')
 
 /** One line per stage, so a long run shows where it is. */
@@ -35,7 +36,9 @@ async function main() {
   const h5 = await measureH5()
   stage('warning card drawing…')
   const card = await measureCardDrawing()
-  const results = { measuredAt: new Date().toISOString(), ...sizes, ...h5, ...card, ...Object.assign({}, ...fromJest) }
+  stage('message checker…')
+  const checker = measureChecker()
+  const results = { measuredAt: new Date().toISOString(), ...sizes, ...h5, ...card, ...checker, ...Object.assign({}, ...fromJest) }
   const dir = path.join(__dirname, 'results')
   fs.mkdirSync(dir, { recursive: true })
   fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2))

@@ -37,6 +37,9 @@ export interface CheckResult {
 const SCAM_AT = 4
 const SUSPICIOUS_AT = 2
 
+/** A warning that quotes a scam's words: 「公检法不会要求转账到安全账户」 is advice, not a demand. */
+const WARNING_BEFORE = /(不会|不要|不得|切勿|谨防|警惕|防范|绝不|从不|凡是|任何人?|勿)[^。！？!?\n]{0,10}$/
+
 /** Words that claim an official body: then a mobile or 400 number is a warning. */
 const CLAIMS_POLICE = /公安|警官|民警|派出所|检察院|法院|反诈中心|网警/
 
@@ -73,7 +76,7 @@ export function checkMessage(rawInput: string, hotlines: CallableHotline[], call
   for (const signal of SCAM_SIGNALS) {
     for (const pattern of signal.patterns) {
       const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text)
-      if (!match) continue
+      if (!match || WARNING_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
       flags.push(flagFor(signal, input, normalised, match.index, match.index + match[0].length))
       if (signal.scamType) types.push(signal.scamType)
       break
@@ -101,6 +104,24 @@ export function checkMessage(rawInput: string, hotlines: CallableHotline[], call
     if (flag && !flaggedNumbers.has(flag.id)) flags.push({ ...flag, quote: callerNumber.trim(), start: -1, end: -1 })
   }
 
+  // A message that names a body and gives only that body's verified number reads like its own notice;
+  // one that names a body and gives another body's number does not.
+  const verified = numbers.filter((number) => number.kind === 'verified')
+  if (brands.length > 0 && verified.length > 0) {
+    const own = verified.filter((number) => brands.some((brand) => brand.hotlineId === number.hotline.id))
+    const found = findNumbers(text)
+    if (own.length === verified.length && verified.length === numbers.length) {
+      const first = found[0]
+      const why = `号码是${own[0].hotline.name}公布的官方电话。仍请自己拨打官方电话核实，不要点链接、不要转账。`
+      flags.push(flagFor({ id: 'official-number', weight: -1, why }, input, normalised, first.start, first.end))
+    } else if (own.length < verified.length) {
+      const other = verified.find((number) => !own.includes(number))
+      const at = found.find((item) => other && item.number.replace(/\D/g, '') === other.number.replace(/\D/g, ''))
+      const why = `自称${brands[0].names[0]}，给的却是${other?.hotline.name ?? '别家'}的号码，前后对不上。`
+      if (at) flags.push(flagFor({ id: 'number-mismatch', weight: 2, why }, input, normalised, at.start, at.end))
+    }
+  }
+
   let lookalikeLink = false
   for (const found of findLinks(text)) {
     const verdict = checkLink(found.domain, BRANDS, KNOWN_FAKE_DOMAINS)
@@ -113,7 +134,7 @@ export function checkMessage(rawInput: string, hotlines: CallableHotline[], call
     }
   }
 
-  const score = flags.reduce((sum, flag) => sum + flag.weight, 0)
+  const score = Math.max(0, flags.reduce((sum, flag) => sum + flag.weight, 0))
   const strong = flags.some((flag) => flag.weight >= 3)
   const verdict: Verdict = strong || score >= SCAM_AT ? 'scam' : score >= SUSPICIOUS_AT ? 'suspicious' : 'clear'
   return { verdict, score, type: mostCommon(types), flags: flags.sort((a, b) => b.weight - a.weight || a.start - b.start), numbers, brands, cut }

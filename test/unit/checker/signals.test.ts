@@ -25,6 +25,12 @@ const CASES: Record<string, { hits: string[]; misses: string[] }> = {
   'transfer-request': { hits: ['请转账到以下账户', '户名：张三'], misses: ['转账成功，对方已收款'] },
   'secrecy-urgency': { hits: ['这件事不要告诉家人', '今天内必须处理否则冻结'], misses: ['记得告诉家人晚上回家吃饭'] },
   'move-platform': { hits: ['加客服微信处理', '下载这个App领取'], misses: ['在微信里发我照片'] },
+  'guided-banking': { hits: ['需要您打开手机银行，按我说的操作', '您的银行卡没有开通理赔功能'], misses: ['请打开手机银行查看余额'] },
+  'off-platform-deal': { hits: ['我们私下交易更便宜', '先付定金锁货'], misses: ['已在平台下单，等待发货'] },
+  prize: { hits: ['恭喜您中了一等奖', '请领取奖品，先付运费'], misses: ['恭喜您获得一张优惠券'] },
+  'fake-documents': { hits: ['常年代开各类发票', '专业办证'], misses: ['电子发票已发送到您的邮箱'] },
+  robocall: { hits: ['您的社保卡已停用，按1转人工'], misses: ['如需人工服务请拨打客服电话'] },
+  'account-alarm': { hits: ['您的ETC已失效', '积分即将清零'], misses: ['积分可抵现金'] },
   'personal-details': { hits: ['请提供银行卡号和密码', '填写卡背面的CVV'], misses: ['银行卡已到账'] },
 }
 

@@ -6,6 +6,8 @@ export default defineAppConfig({
     { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index', 'pages/law/index'] },
     // The warning card, including the page a recipient opens from a chat or Moments.
     { root: 'share', pages: ['pages/card/index', 'pages/view/index'] },
+    // The message checker, with its signal data: a page of its own, so a shared card can link to it.
+    { root: 'check', pages: ['pages/checker/index'] },
   ],
   // The emergency screen is one tap from home: fetch its package while home is showing.
   preloadRule: {

@@ -12,6 +12,8 @@ export type StepAction =
   | { kind: 'add-evidence'; label: string }
   /** Opens the warning card to send to family. */
   | { kind: 'warn-family'; label: string }
+  /** Opens the message checker, 「这是不是诈骗？」. */
+  | { kind: 'check-message'; label: string }
 
 export interface EmergencyStep extends Sourced {
   id: string
@@ -122,7 +124,7 @@ const expectScams: EmergencyStep = {
     '真的 96110 来电显示为“区号+96110”',
     '12381 发来的预警短信没有链接，也不用回复',
   ],
-  actions: [],
+  actions: [{ kind: 'check-message', label: '收到可疑电话或短信？查一查' }],
   source: sources(fact('seed-guidance.md', 'Situations they cover'), GOVERNMENT),
   verifiedAt: '2026-11',
 }

@@ -38,6 +38,8 @@ export type PlanAction =
   | { kind: 'reminder'; presetId: string }
   | { kind: 'evidence' }
   | { kind: 'letter'; letterId: LetterId }
+  /** Opens the message checker, 「这是不是诈骗？」. */
+  | { kind: 'check-message' }
 
 /** One step of a recovery plan. When it applies is decided by features/plan/model.ts. */
 export interface PlanStepContent {
@@ -135,7 +137,7 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
     title: '打航空公司或平台的官方电话核实航班',
     reason: '只认官方号码。顺便问清你的信息是否泄露：发生泄露时，处理者一般应当通知受影响的人。',
     citations: ['pipl-57'],
-    actions: [{ kind: 'pick', groups: ['airline', 'travel'], prompt: '点航空公司或购票平台，直接拨打' }],
+    actions: [{ kind: 'pick', groups: ['airline', 'travel'], prompt: '点航空公司或购票平台，直接拨打' }, { kind: 'check-message' }],
   },
   'report-police': {
     id: 'report-police',

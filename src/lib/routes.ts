@@ -19,6 +19,7 @@ export const ROUTES = {
   law: '/info/pages/law/index',
   warningCard: '/share/pages/card/index',
   warningView: '/share/pages/view/index',
+  checker: '/check/pages/checker/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

@@ -32,3 +32,13 @@ export async function copyText(text: string): Promise<PlatformResult> {
   }
   return copyWithTextarea(text)
 }
+
+/** The browser version of ./clipboard's readClipboard: the async clipboard, where the browser allows it. */
+export async function readClipboard(): Promise<PlatformResult<string>> {
+  if (typeof navigator === 'undefined' || !navigator.clipboard?.readText) return failure('unsupported', 'no clipboard read')
+  try {
+    return success(await navigator.clipboard.readText())
+  } catch (error) {
+    return failure('denied', String(error))
+  }
+}

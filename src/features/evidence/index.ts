@@ -1,5 +1,5 @@
 export { EvidenceCountCell } from './components/evidence-count-cell'
 export { EvidenceEditScreen } from './components/evidence-edit-screen'
-export { totalLossFen, type EvidenceNote } from './model'
+export { draftFromParams, totalLossFen, type EvidenceNote } from './model'
 export type { IndexEntry } from './record'
 export { loadAllNotes, loadEvidence, loadNotes, useEvidence } from './store'

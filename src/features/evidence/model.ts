@@ -79,6 +79,33 @@ export function emptyQuickDraft(): EvidenceDraft {
   return { ...emptyDraft(Number.NaN), type: 'transfer' }
 }
 
+/** What another screen may hand the editor through the page's query: the message checker's 「记为证据」. */
+export interface PrefillParams {
+  type?: string
+  text?: string
+  at?: string
+}
+
+const PREFILL_TYPES: EvidenceType[] = ['sms', 'call', 'chat']
+
+/**
+ * A new draft from query parameters, or undefined when they carry nothing usable. Only an SMS,
+ * a call or a chat may be pre-filled, and the time only when it is a real moment in the past.
+ */
+export function draftFromParams(params: PrefillParams, now: number): EvidenceDraft | undefined {
+  const type = PREFILL_TYPES.find((candidate) => candidate === params.type)
+  if (!type) return undefined
+  let text = ''
+  try {
+    text = decodeURIComponent(params.text ?? '')
+  } catch {
+    text = params.text ?? ''
+  }
+  const at = Number(params.at)
+  const occurredAt = Number.isFinite(at) && at > 0 && at <= now ? at : now
+  return { ...emptyDraft(occurredAt, type), text: text.slice(0, MAX_TEXT_LENGTH) }
+}
+
 /** Fills the editor from a saved note, so editing starts from exactly what was saved. */
 export function draftFromNote(note: EvidenceNote): EvidenceDraft {
   return {

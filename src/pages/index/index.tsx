@@ -14,6 +14,7 @@ export default function HomePage() {
     <PageShell>
       <View className='bj-home__intro'>遇到诈骗或信息泄露，先别慌。</View>
       <EmergencyEntry />
+      <CellLink id='home-checker' title='收到可疑电话或短信？查一查' description='粘贴短信或点选对方说的话，马上告诉你哪里可疑' url={ROUTES.checker} />
       {/* Each part that reads stored data fails on its own: 110 and 96110 above always render. */}
       <Guarded what='提醒'>
         <DueBanner />

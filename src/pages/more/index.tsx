@@ -7,6 +7,7 @@ export default function MorePage() {
   return (
     <PageShell>
       <View className='bj-section-title'>查询</View>
+      <CellLink id='more-checker' title='这是不是诈骗？' description='检查短信、聊天或来电说的话，只在手机上检查' url={ROUTES.checker} />
       <CellLink id='more-hotlines' title='官方电话' description='报警、反诈、银行、航空公司，一点就拨' url={ROUTES.hotlines} />
       <CellLink id='more-warning-card' title='提醒家人' description='防骗卡片，可发到微信群、朋友圈或存成图片' url={ROUTES.warningCard} />
       <CellLink id='more-plan' title='处置计划' description='按你的情况生成，每一步都有法律依据' url={ROUTES.plan} />

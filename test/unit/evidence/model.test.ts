@@ -1,4 +1,4 @@
-import { draftFromNote, emptyDraft, noteFromDraft, totalLossFen } from '@/features/evidence/model'
+import { draftFromNote, draftFromParams, emptyDraft, noteFromDraft, totalLossFen } from '@/features/evidence/model'
 import { MINUTE, T0, note } from './fixtures'
 
 describe('noteFromDraft', () => {
@@ -101,5 +101,18 @@ describe('totalLossFen', () => {
       note({ id: 'd' }),
     ]
     expect(totalLossFen(notes)).toBe(150050)
+  })
+})
+
+describe('draftFromParams', () => {
+  const NOW = Date.UTC(2026, 10, 27, 2)
+  it('pre-fills an SMS, a call or a chat, and nothing else', () => {
+    expect(draftFromParams({ type: 'sms', text: encodeURIComponent('请转到安全账户'), at: String(NOW - 1000) }, NOW)).toMatchObject({ type: 'sms', text: '请转到安全账户', occurredAt: NOW - 1000 })
+    expect(draftFromParams({ type: 'transfer', text: 'x' }, NOW)).toBeUndefined()
+    expect(draftFromParams({}, NOW)).toBeUndefined()
+  })
+
+  it('uses now for a time in the future or no time, and keeps a text that is not encoded', () => {
+    expect(draftFromParams({ type: 'call', text: '100%', at: String(NOW + 60_000) }, NOW)).toMatchObject({ text: '100%', occurredAt: NOW })
   })
 })

@@ -1,12 +1,12 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
-import { EvidenceEditScreen } from '@/features/evidence'
+import { draftFromParams, EvidenceEditScreen } from '@/features/evidence'
 
 export default function EvidenceEditPage() {
   const { params } = useRouter()
   return (
     <PageShell>
-      <EvidenceEditScreen id={params.id || undefined} quick={params.quick === '1'} />
+      <EvidenceEditScreen id={params.id || undefined} quick={params.quick === '1'} prefill={params.id ? undefined : draftFromParams(params, Date.now())} />
     </PageShell>
   )
 }

@@ -16,6 +16,8 @@ function Action({ action }: { action: StepAction }) {
       return <CellLink id='quick-add-evidence' title={action.label} description='金额、对方账号、对方号码、什么时候' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
     case 'warn-family':
       return <CellLink id='open-warning-card' title={action.label} url={ROUTES.warningCard} />
+    case 'check-message':
+      return <CellLink id='open-checker' title={action.label} url={ROUTES.checker} />
   }
 }
 

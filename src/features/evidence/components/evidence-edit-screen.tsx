@@ -12,13 +12,15 @@ interface EvidenceEditScreenProps {
   /** The note to edit; absent for a new one. */
   id?: string
   quick?: boolean
+  /** A new note pre-filled by another screen (the message checker). */
+  prefill?: EvidenceDraft
 }
 
 /** Opens a saved note for editing, or a new one with the time set to now. */
-export function EvidenceEditScreen({ id, quick = false }: EvidenceEditScreenProps) {
+export function EvidenceEditScreen({ id, quick = false, prefill }: EvidenceEditScreenProps) {
   const note = useEvidence((state) => (id ? state.notes[id] : undefined))
   const [missing, setMissing] = useState(false)
-  const [newDraft] = useState<EvidenceDraft>(() => (quick ? emptyQuickDraft() : emptyDraft(Date.now())))
+  const [newDraft] = useState<EvidenceDraft>(() => prefill ?? (quick ? emptyQuickDraft() : emptyDraft(Date.now())))
 
   useEffect(() => {
     if (!id) return

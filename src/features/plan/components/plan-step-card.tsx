@@ -18,6 +18,8 @@ function Action({ action, reminderSlot }: { action: PlanAction; reminderSlot: Re
       return reminderSlot(action.presetId)
     case 'evidence':
       return <CellLink title='记一条证据' url={ROUTES.evidenceEdit} />
+    case 'check-message':
+      return <CellLink id='plan-open-checker' title='收到的短信或电话，先查一查是不是诈骗' url={ROUTES.checker} />
     case 'letter':
       return <CellLink id={`plan-letter-${action.letterId}`} title={`打开信件：${LETTER_TITLES[action.letterId]}`} url={ROUTES.letter} params={{ id: action.letterId }} />
   }

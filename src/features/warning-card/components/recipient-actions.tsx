@@ -47,7 +47,7 @@ export function RecipientActions({ card, singlePage }: { card: ScamWarning; sing
       {singlePage ? (
         <View className='bj-muted'>在微信里搜索“被骗急救”小程序，可以一步一步处理被骗和信息泄露。</View>
       ) : (
-        <TapButton id='view-me-too' tone='plain' className='bj-card-actions__item' onTap={() => void navigate(ROUTES.emergency, { variant: 'scammed' })}>
+        <TapButton id='view-me-too' tone='plain' className='bj-card-actions__item' onTap={() => void navigate(ROUTES.checker)}>
           我也遇到了
         </TapButton>
       )}

@@ -26,6 +26,8 @@ describe('这是不是诈骗？', () => {
     expect(screen.getByText('“保证金”')).toBeTruthy()
     expect(screen.getByText('“400-123-4567”')).toBeTruthy()
     expect(document.getElementById('checker-verdict')?.textContent).toContain('95530')
+    expect(screen.getByText('像是“机票退改签”一类的骗局。')).toBeTruthy()
+    expect(document.getElementById('checker-numbers')?.textContent).toContain('400-123-4567：手机号或 400 号码，不是官方客服电话。')
   })
 
   it('asks for something to check instead of giving a verdict on nothing', () => {

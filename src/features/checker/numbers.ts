@@ -2,7 +2,12 @@ import type { CallableHotline } from '@/features/hotlines'
 import { normalisePhone } from '@/lib/phone-number'
 
 /** What a phone number in a message, or the caller's number, turned out to be. */
-export type NumberVerdict =
+export type NumberVerdict = NumberKind & {
+  /** As it was written in the message, for showing back to the user. */
+  written: string
+}
+
+type NumberKind =
   | { kind: 'verified'; number: string; hotline: CallableHotline }
   | { kind: 'emergency'; number: string; hotline: CallableHotline }
   | { kind: 'lookalike'; number: string; of: CallableHotline }
@@ -21,6 +26,10 @@ const AREA_CODE_96110 = /^0\d{2,3}96110$/
  * number is itself a warning, because those bodies call from their published numbers.
  */
 export function checkNumber(raw: string, hotlines: CallableHotline[], claimsOfficial: boolean): NumberVerdict {
+  return { ...classify(raw, hotlines, claimsOfficial), written: raw.trim() }
+}
+
+function classify(raw: string, hotlines: CallableHotline[], claimsOfficial: boolean): NumberKind {
   const parsed = normalisePhone(raw)
   const number = parsed.ok ? parsed.phone : raw.replace(/[^\d+]/g, '')
   const digits = number.replace(/^\+/, '')

@@ -32,6 +32,14 @@ describe('verdicts', () => {
     expect(result.flags[0]).toMatchObject({ id: 'number-lookalike', quote: '+95530' })
   })
 
+  it('handles a message that is only a link, only a number, or only emoji', () => {
+    expect(check('http://ceair-refund.com/lp')).toMatchObject({ verdict: 'scam', flags: [{ id: 'link-lookalike' }] })
+    expect(check('https://example.com').verdict).toBe('clear')
+    expect(check('95530').numbers.map((number) => number.kind)).toEqual(['verified'])
+    expect(check('0095530').verdict).toBe('scam')
+    expect(check('😀😀🙏').verdict).toBe('clear')
+  })
+
   it('treats <script> as text, and quotes it as typed', () => {
     const result = check('<script>alert(1)</script>请把验证码告诉我')
     expect(result.flags[0]).toMatchObject({ id: 'verification-code', quote: '把验证码' })

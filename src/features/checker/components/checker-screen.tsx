@@ -29,7 +29,7 @@ export function CheckerScreen() {
   const [text, setText] = useState('')
   const [caller, setCaller] = useState('')
   const [phrases, setPhrases] = useState<string[]>([])
-  const [result, setResult] = useState<{ checked: string; caller: string; at: number; result: CheckResult } | null>(null)
+  const [result, setResult] = useState<{ checked: string; caller: string; fromCall: boolean; at: number; result: CheckResult } | null>(null)
   const [emptyAsked, setEmptyAsked] = useState(false)
   const [pasteNote, setPasteNote] = useState('')
 
@@ -51,7 +51,7 @@ export function CheckerScreen() {
       return setEmptyAsked(true)
     }
     setEmptyAsked(false)
-    setResult({ checked, caller: caller.trim(), at: Date.now(), result: checkMessage(checked, CALLABLE, caller) })
+    setResult({ checked, caller: caller.trim(), fromCall: !text.trim(), at: Date.now(), result: checkMessage(checked, CALLABLE, caller) })
   }
 
   const togglePhrase = (id: string) => setPhrases(phrases.includes(id) ? phrases.filter((phrase) => phrase !== id) : [...phrases, id])
@@ -65,7 +65,7 @@ export function CheckerScreen() {
           粘贴
         </TapButton>
         {pasteNote ? (
-          <View id='checker-paste-note' className='bj-checker__note' role='alert'>
+          <View id='checker-paste-note' className='bj-field__caution' role='alert'>
             {pasteNote}
           </View>
         ) : null}
@@ -91,7 +91,7 @@ export function CheckerScreen() {
           先粘贴短信或聊天内容，或点选对方说了什么，再点“检查”。
         </View>
       ) : null}
-      {result ? <VerdictView key={result.at} checked={result.checked} caller={result.caller} at={result.at} result={result.result} /> : null}
+      {result ? <VerdictView key={result.at} {...result} /> : null}
     </View>
   )
 }

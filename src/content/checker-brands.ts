@@ -1,3 +1,4 @@
+import { RECOVERY_SCAM_WARNING } from './recovery-scam-warning'
 import { fact, sources } from './sources'
 
 /**
@@ -47,5 +48,5 @@ export const BRANDS: Brand[] = [
   { hotlineId: 'ctrip', kind: 'travel', names: ['携程'], domains: [], tokens: ['ctrip'] },
 ]
 
-/** Fake "recovery" and lookalike channels named in hotlines.md, never to be presented as real. */
-export const KNOWN_FAKE_DOMAINS = ['usa110.com', 'wz12311.cn', '12377.me', '96ll0.cc', '96ll0.com.cn']
+/** The fake "recovery" and lookalike sites named in hotlines.md (the e-mail addresses left out). */
+export const KNOWN_FAKE_DOMAINS = RECOVERY_SCAM_WARNING.fakeChannels.filter((channel) => !channel.includes('@'))

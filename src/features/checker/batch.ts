@@ -2,6 +2,7 @@ import { HOTLINES } from '@/content/hotlines'
 import type { CallableHotline } from '@/features/hotlines'
 import { checkMessage } from './model'
 
+// The rule of hotlines' isCallable, written out: its index would bring the UI into this Node bundle.
 const CALLABLE = HOTLINES.filter((hotline): hotline is CallableHotline => Boolean(hotline.dial) && hotline.status !== 'unverified')
 
 /**

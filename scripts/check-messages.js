@@ -6,21 +6,29 @@ const Module = require('module')
 const { buildSync } = require('esbuild')
 
 const root = path.resolve(__dirname, '..')
-const bundle = buildSync({
-  entryPoints: [path.join(root, 'src/features/checker/batch.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  tsconfig: path.join(root, 'tsconfig.json'),
-  write: false,
-  logLevel: 'error',
-})
-const checker = new Module('check-messages')
-checker._compile(bundle.outputFiles[0].text, path.join(root, 'src/features/checker/batch.js'))
 
-const chunks = []
-process.stdin.on('data', (chunk) => chunks.push(chunk))
-process.stdin.on('end', () => {
-  process.stdout.write(checker.exports.checkLines(Buffer.concat(chunks).toString('utf8')))
-})
+/** The checker's batch module (src/features/checker/batch.ts), compiled for Node. */
+function loadChecker() {
+  const bundle = buildSync({
+    entryPoints: [path.join(root, 'src/features/checker/batch.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    tsconfig: path.join(root, 'tsconfig.json'),
+    write: false,
+    logLevel: 'error',
+  })
+  const checker = new Module('check-messages')
+  checker._compile(bundle.outputFiles[0].text, path.join(root, 'src/features/checker/batch.js'))
+  return checker.exports
+}
+
+module.exports = { loadChecker }
+
+if (require.main === module) {
+  const { checkLines } = loadChecker()
+  const chunks = []
+  process.stdin.on('data', (chunk) => chunks.push(chunk))
+  process.stdin.on('end', () => process.stdout.write(checkLines(Buffer.concat(chunks).toString('utf8'))))
+}

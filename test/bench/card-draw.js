@@ -1,23 +1,11 @@
 // Issue 5 budgets: drawing the card image on H5 (median of 5, ≤ 300 ms) and the share image size (≤ 200 KB).
 const path = require('path')
-const esbuild = require('esbuild')
-const { launchBrowser } = require('../support/browser')
+const { withBundledPage } = require('../support/bundle-page')
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 async function measureCardDrawing() {
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(__dirname, 'card-draw-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    alias: { '@': path.resolve(__dirname, '../../src') },
-  })
-  const browser = await launchBrowser()
-  try {
-    const page = await browser.newPage()
-    await page.setContent('<html><body></body></html>')
-    await page.addScriptTag({ content: bundle.outputFiles[0].text })
+  return withBundledPage(path.join(__dirname, 'card-draw-entry.ts'), async (page) => {
     const full = []
     for (let i = 0; i < 5; i += 1) full.push(await page.evaluate(() => window.drawCard('police', 'full', 'image/png')))
     const chat = await page.evaluate(() => window.drawCard('police', 'chat', 'image/jpeg'))
@@ -31,9 +19,7 @@ async function measureCardDrawing() {
       shareChatJpegKb: Math.round(chat.bytes / 1024),
       shareMomentsJpegKb: Math.round(moments.bytes / 1024),
     }
-  } finally {
-    await browser.close()
-  }
+  })
 }
 
 module.exports = { measureCardDrawing }

@@ -1,8 +1,7 @@
 // The warning card's lines, measured by Chromium's own canvas with a CJK font: each fits the card,
 // and Chinese line-breaking rules hold. (The unit tests check the rules with a stand-in width.)
 const path = require('path')
-const esbuild = require('esbuild')
-const { launchBrowser } = require('../support/browser')
+const { withBundledPage } = require('../support/bundle-page')
 
 jest.setTimeout(60_000)
 
@@ -11,22 +10,7 @@ const PADDING = 48
 
 let lines
 beforeAll(async () => {
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(__dirname, 'card-layout-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    alias: { '@': path.resolve(__dirname, '../../src') },
-  })
-  const browser = await launchBrowser()
-  try {
-    const page = await browser.newPage()
-    await page.setContent('<html><body></body></html>')
-    await page.addScriptTag({ content: bundle.outputFiles[0].text })
-    lines = await page.evaluate(() => window.measuredLines())
-  } finally {
-    await browser.close()
-  }
+  lines = await withBundledPage(path.join(__dirname, 'card-layout-entry.ts'), (page) => page.evaluate(() => window.measuredLines()))
 })
 
 describe('warning card lines in Chromium', () => {

@@ -27,37 +27,33 @@ export type EmergencyRecord = v.InferOutput<typeof EmergencyStateSchema>
 
 type Sessions = Record<string, { variant: string; startedAt: number; ticked?: string[]; done?: Record<string, number> }>
 
+/** Rewrites each stored session; both migrations below change sessions one by one. */
+function mapSessions(state: unknown, change: (session: Sessions[string]) => unknown): unknown {
+  const { sessions } = state as { sessions?: Sessions }
+  if (!sessions || typeof sessions !== 'object') throw new Error('sessions is missing')
+  return { sessions: Object.fromEntries(Object.entries(sessions).map(([id, session]) => [id, change(session)])) }
+}
+
 /**
  * Version 0 is the pre-release shape (a synthetic fixture that proves the chain runs): each session
  * kept `ticked: string[]` with no times, so every tick takes the session's start time.
  */
 function fromV0(state: unknown): unknown {
-  const { sessions } = state as { sessions?: Sessions }
-  if (!sessions || typeof sessions !== 'object') throw new Error('sessions is missing')
-  return {
-    sessions: Object.fromEntries(
-      Object.entries(sessions).map(([id, session]) => [
-        id,
-        { variant: session.variant, startedAt: session.startedAt, done: Object.fromEntries((session.ticked ?? []).map((step) => [step, session.startedAt])) },
-      ]),
-    ),
-  }
+  return mapSessions(state, (session) => ({
+    variant: session.variant,
+    startedAt: session.startedAt,
+    done: Object.fromEntries((session.ticked ?? []).map((step) => [step, session.startedAt])),
+  }))
 }
 
 /** Version 2 shares step ids with the plan, so a step done in one place is done in both. */
 const RENAMED_STEPS: Record<string, string> = { 'keep-records': 'keep-evidence', 'verify-official': 'verify-airline' }
 
 function fromV1(state: unknown): unknown {
-  const { sessions } = state as { sessions?: Sessions }
-  if (!sessions || typeof sessions !== 'object') throw new Error('sessions is missing')
-  return {
-    sessions: Object.fromEntries(
-      Object.entries(sessions).map(([id, session]) => [
-        id,
-        { ...session, done: Object.fromEntries(Object.entries(session.done ?? {}).map(([step, at]) => [RENAMED_STEPS[step] ?? step, at])) },
-      ]),
-    ),
-  }
+  return mapSessions(state, (session) => ({
+    ...session,
+    done: Object.fromEntries(Object.entries(session.done ?? {}).map(([step, at]) => [RENAMED_STEPS[step] ?? step, at])),
+  }))
 }
 
 export const EMERGENCY_RECORD: RecordSpec<EmergencyRecord> = {

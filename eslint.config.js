@@ -4,7 +4,8 @@
 //   log; hotlines: the directory) may be used by any feature and import no feature but calls.
 // - features/case is the one feature that reads the others, through their index.ts.
 // - Pages, and features using another feature, import it only through its index.ts.
-// - The warning card and the share pages import nothing that holds personal data.
+// - The warning card and the page a recipient opens import nothing that holds personal data. The
+//   sender's card page may read the family contact's name, for its 「发给女儿」 label only.
 // - Only src/platform/ touches Taro's APIs, wx, or the browser's globals.
 // test/unit/lint/zones.test.ts lints a forbidden import for each zone and expects it to fail.
 const js = require('@eslint/js')
@@ -30,7 +31,7 @@ const ELEMENTS = [
   { type: 'case', pattern: 'src/features/case', mode: 'folder' },
   { type: 'warning-card', pattern: 'src/features/warning-card', mode: 'folder' },
   { type: 'feature', pattern: 'src/features/*', mode: 'folder', capture: ['name'] },
-  { type: 'share-page', pattern: 'src/share/pages/*', mode: 'folder' },
+  { type: 'share-page', pattern: 'src/share/pages/view', mode: 'folder' },
   { type: 'page', pattern: 'src/pages/*', mode: 'folder' },
   { type: 'page', pattern: 'src/*/pages/*', mode: 'folder' },
   { type: 'app', pattern: 'src/app*', mode: 'file' },

@@ -3,7 +3,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/evidence/index', 'pages/reminders/index', 'pages/more/index'],
   subPackages: [
     { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index', 'pages/reminder-edit/index', 'pages/plan/index', 'pages/letter/index'] },
-    { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index', 'pages/law/index'] },
+    { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index', 'pages/law/index', 'pages/support/index'] },
     // The warning card, including the page a recipient opens from a chat or Moments.
     { root: 'share', pages: ['pages/card/index', 'pages/view/index'] },
     // The message checker, with its signal data: a page of its own, so a shared card can link to it.

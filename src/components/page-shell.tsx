@@ -1,12 +1,12 @@
-import { useMemo, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import { systemFontScale } from '@/platform/system'
 import { PrivacySheet } from './privacy-sheet'
 import { StorageProblemBanner } from './storage-problem-banner'
 import { Guarded } from './guarded'
+import { useTextSize } from './text-size-store'
 
 /** From this text scale on, grids drop to fewer columns so a number like 4008-300-999 still fits. */
-const LARGE_TEXT_SCALE = 1.25
+const FEWER_COLUMNS_FROM = 1.25
 
 interface PageShellProps {
   className?: string
@@ -16,14 +16,15 @@ interface PageShellProps {
 }
 
 /**
- * The frame of every page: text scaled to the user's WeChat font size, the storage-problem
+ * The frame of every page: text and buttons scaled to 大字模式 and WeChat's font size, the storage-problem
  * notice, an error boundary so that a damaged record never blanks the page, and the privacy
  * consent sheet that protected APIs may ask for.
  */
 export function PageShell({ className, showStorageProblems = true, children }: PageShellProps) {
-  const fontScale = useMemo(systemFontScale, [])
+  const { large, fontScale, touchScale } = useTextSize()
+  const style = { '--bj-font-scale': String(fontScale), '--bj-touch-scale': String(touchScale) } as React.CSSProperties
   return (
-    <View className={`bj-page${fontScale >= LARGE_TEXT_SCALE ? ' bj-page--large-text' : ''}${className ? ` ${className}` : ''}`} style={{ '--bj-font-scale': String(fontScale) } as React.CSSProperties}>
+    <View className={`bj-page${fontScale >= FEWER_COLUMNS_FROM ? ' bj-page--large-text' : ''}${large ? ' bj-page--elder' : ''}${className ? ` ${className}` : ''}`} style={style}>
       {showStorageProblems ? <StorageProblemBanner /> : null}
       <Guarded what='这一页'>{children}</Guarded>
       <PrivacySheet />

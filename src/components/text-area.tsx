@@ -1,4 +1,5 @@
 import { Textarea, View } from '@tarojs/components'
+import { offerHelpIfDistressed } from './distress-prompt'
 import './form.scss'
 
 interface TextAreaProps {
@@ -10,11 +11,13 @@ interface TextAreaProps {
   limit?: number
   /** Taller for a long account of what happened, shorter for a note. */
   size?: 'tall' | 'short'
+  /** Off for text that is not the user's own words, such as a pasted scam message. */
+  watchForDistress?: boolean
   onChange: (value: string) => void
 }
 
 /** A multi-line text field that never cuts what is typed; past its limit the form's check says so. */
-export function TextArea({ id, value, label, placeholder, limit, size = 'tall', onChange }: TextAreaProps) {
+export function TextArea({ id, value, label, placeholder, limit, size = 'tall', watchForDistress = true, onChange }: TextAreaProps) {
   return (
     <>
       <Textarea
@@ -25,6 +28,7 @@ export function TextArea({ id, value, label, placeholder, limit, size = 'tall', 
         placeholder={placeholder}
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}
+        onBlur={watchForDistress ? (event) => void offerHelpIfDistressed(event.detail.value) : undefined}
       />
       {limit ? (
         <View className={`bj-field__counter${value.length > limit ? ' bj-field__counter--over' : ''}`}>

@@ -12,6 +12,8 @@ export type StepAction =
   | { kind: 'add-evidence'; label: string }
   /** Opens the warning card to send to family. */
   | { kind: 'warn-family'; label: string }
+  /** 「打给女儿」: the user's own family contact, when one is set; nothing otherwise. */
+  | { kind: 'call-family' }
   /** Opens the message checker, 「这是不是诈骗？」. */
   | { kind: 'check-message'; label: string }
 
@@ -53,7 +55,7 @@ const callPolice: EmergencyStep = {
   id: 'call-police',
   title: '马上打 110 报警，请求紧急止付',
   body: '钱转出后越早报警越好。告诉警察转了多少钱、转到哪个账户，请他们对收款账户紧急止付。',
-  actions: [{ kind: 'call', hotlineIds: ['police-110'] }, ASK_96110],
+  actions: [{ kind: 'call', hotlineIds: ['police-110'] }, ASK_96110, { kind: 'call-family' }],
   source: sources(FIRST_MINUTES, fact('laws.md', 'Anti-Telecom and Online Fraud Law', '第二十条'), GOVERNMENT),
   verifiedAt: '2026-11',
 }

@@ -17,6 +17,7 @@ export const ROUTES = {
   about: '/info/pages/about/index',
   settings: '/info/pages/settings/index',
   law: '/info/pages/law/index',
+  support: '/info/pages/support/index',
   warningCard: '/share/pages/card/index',
   warningView: '/share/pages/view/index',
   checker: '/check/pages/checker/index',

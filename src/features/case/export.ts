@@ -4,6 +4,7 @@ import { readAllRaw, writeBlockFor } from '@/platform/storage'
 import { useCallLog } from '@/features/calls'
 import { useEmergency } from '@/features/emergency'
 import { loadAllNotes } from '@/features/evidence'
+import { useFamily } from '@/features/family'
 import { usePlan } from '@/features/plan'
 import { useReminders } from '@/features/reminders'
 
@@ -33,6 +34,8 @@ export async function exportCase(version: string, now: number = Date.now()): Pro
       reminders: reminders.reminders,
       calendarAddedAt: reminders.calendarAddedAt,
       plan: { answers: plan.answers, done: plan.done, details: plan.details },
+      // The user's own family contact: in their export, never in a share or the report pack.
+      familyContact: useFamily.getState().contact ?? null,
       drafts: await readAllRaw(DRAFT_PREFIX),
       setAside: await readAllRaw(ASIDE_PREFIX),
       backups: await readAllRaw(BACKUP_PREFIX),

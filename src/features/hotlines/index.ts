@@ -14,3 +14,4 @@ export {
   type CallableHotline,
 } from './model'
 export { HotlineActionView, isHotlineAction } from './components/hotline-action'
+export { RecoveryScamWarning } from './components/recovery-scam-warning'

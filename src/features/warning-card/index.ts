@@ -2,7 +2,7 @@
 export { CardActions } from './components/card-actions'
 export { CardCanvas } from './components/card-canvas'
 export { CardPicker } from './components/card-picker'
-export { RecipientActions } from './components/recipient-actions'
+export { RecipientActions, RecipientFirstSteps } from './components/recipient-actions'
 export { useShareImages } from './components/use-share-images'
 export { WarningCardView } from './components/warning-card-view'
 export { cardFor, parseCardType, shareInfo } from './model'

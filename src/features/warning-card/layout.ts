@@ -1,4 +1,4 @@
-import { RECOVERY_LINE, type ScamWarning } from '@/content/scam-warnings'
+import { CHECK_SIGNS_HEADING, RECOVERY_LINE, SCAM_SIGNS_HEADING, type ScamWarning } from '@/content/scam-warnings'
 import type { DrawOp, Drawing, MeasureText } from '@/lib/draw-ops'
 import { breakLines } from '@/lib/line-break'
 
@@ -73,12 +73,19 @@ export function layoutCard(card: ScamWarning, format: CardFormat, measure: Measu
   }
   cursor.y = headerHeight + 16
 
-  paragraph(cursor, '这些都是骗局的信号：', 34, DARK, { bold: true, gap: 4 })
-  for (const sign of card.signs) {
-    // A fixed-size share image takes only the signs that fit above its footer.
-    const lines = wrap(cursor, `• ${sign}`, 32, false).length
-    if (fixedHeight && cursor.y + lines * Math.round(32 * 1.45) > fixedHeight - FOOTER_HEIGHT) break
-    paragraph(cursor, `• ${sign}`, 32, DARK, { gap: 4 })
+  // A fixed-size share image takes only the signs that fit above its footer, the certain ones first.
+  const textHeight = (text: string, size: number, bold = false) => wrap(cursor, text, size, bold).length * Math.round(size * 1.45)
+  const room = (needed: number) => !fixedHeight || cursor.y + needed <= fixedHeight - FOOTER_HEIGHT
+  for (const [heading, signs] of [
+    [SCAM_SIGNS_HEADING, card.scamSigns],
+    [CHECK_SIGNS_HEADING, card.checkSigns],
+  ] as const) {
+    if (signs.length === 0 || !room(textHeight(heading, 34, true) + 4 + textHeight(`• ${signs[0]}`, 32))) continue
+    paragraph(cursor, heading, 34, DARK, { bold: true, gap: 4 })
+    for (const sign of signs) {
+      if (!room(textHeight(`• ${sign}`, 32))) break
+      paragraph(cursor, `• ${sign}`, 32, DARK, { gap: 4 })
+    }
   }
 
   if (format === 'full') {

@@ -1,4 +1,4 @@
-import { GENERAL_WARNING, RECOVERY_LINE, SCAM_WARNINGS, type ScamWarning } from '@/content/scam-warnings'
+import { CHECK_SIGNS_HEADING, GENERAL_WARNING, RECOVERY_LINE, SCAM_SIGNS_HEADING, SCAM_WARNINGS, type ScamWarning } from '@/content/scam-warnings'
 import { ROUTES } from '@/lib/routes'
 
 /*
@@ -31,14 +31,17 @@ export function shareInfo(card: ScamWarning): { title: string; path: string; que
   return { title: `防骗提醒：${card.title}`, path: `${ROUTES.warningView}?type=${card.id}`, query: `type=${card.id}` }
 }
 
+function signLines(heading: string, signs: string[]): string[] {
+  return signs.length === 0 ? [] : [heading, ...signs.map((sign) => `· ${sign}`), '']
+}
+
 /** The card as plain text, to paste into a chat where an image will not do. */
 export function cardText(card: ScamWarning): string {
   return [
     `【防骗提醒】${card.title}`,
     '',
-    '这些都是骗局的信号：',
-    ...card.signs.map((sign) => `· ${sign}`),
-    '',
+    ...signLines(SCAM_SIGNS_HEADING, card.scamSigns),
+    ...signLines(CHECK_SIGNS_HEADING, card.checkSigns),
     '遇到了怎么办：',
     ...card.actions.map((action, index) => `${index + 1}. ${action}`),
     '',

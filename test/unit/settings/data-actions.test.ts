@@ -35,6 +35,7 @@ describe('data settings', () => {
       'reminders',
       'calendarAddedAt',
       'plan',
+      'familyContact',
       'drafts',
       'setAside',
       'backups',

@@ -4,6 +4,8 @@ import { EMERGENCY_RECORD } from '@/features/emergency/record'
 import { INDEX_RECORD, NOTE_RECORD } from '@/features/evidence/record'
 import { PLAN_RECORD } from '@/features/plan/record'
 import { REMINDERS_RECORD } from '@/features/reminders/record'
+import { FAMILY_RECORD } from '@/features/family/record'
+import { DISPLAY_RECORD } from '@/components/text-size-store'
 
 /** Every stored key's contract, by the name its fixtures use. */
 export const SPECS: Record<string, RecordSpec<unknown>> = {
@@ -13,4 +15,9 @@ export const SPECS: Record<string, RecordSpec<unknown>> = {
   'bj.plan': PLAN_RECORD as RecordSpec<unknown>,
   'bj.evidence.index': INDEX_RECORD as RecordSpec<unknown>,
   'bj.evidence.note': NOTE_RECORD as RecordSpec<unknown>,
+  'bj.family': FAMILY_RECORD as RecordSpec<unknown>,
+  'bj.display': DISPLAY_RECORD as RecordSpec<unknown>,
 }
+
+/** Keys first written after the app's first release: there is no earlier shape to migrate from. */
+export const FIRST_VERSION: Record<string, number> = { 'bj.family': 1, 'bj.display': 1 }

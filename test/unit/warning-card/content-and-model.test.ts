@@ -1,7 +1,8 @@
 import fs from 'fs'
 import path from 'path'
 import fc from 'fast-check'
-import { GENERAL_WARNING, RECOVERY_LINE, SCAM_WARNINGS } from '@/content/scam-warnings'
+import { CALLER_PHRASES } from '@/content/caller-phrases'
+import { GENERAL_WARNING, RECIPIENT_TRUST_LINE, RECOVERY_LINE, SCAM_WARNINGS } from '@/content/scam-warnings'
 import { cardFor, cardText, parseCardType, shareInfo } from '@/features/warning-card/model'
 
 const REQUIRED = ['flight', 'refund', 'credit', 'police', 'rebate', 'impersonation', 'investment', 'recovery']
@@ -14,11 +15,33 @@ describe('scam warning content', () => {
   it.each([...SCAM_WARNINGS, GENERAL_WARNING].map((warning) => [warning.id, warning]))('%s has every field, 3–5 signs and a source', (_id, warning) => {
     expect(warning.name).not.toBe('')
     expect(warning.title).not.toBe('')
-    expect(warning.signs.length).toBeGreaterThanOrEqual(3)
-    expect(warning.signs.length).toBeLessThanOrEqual(5)
+    const signs = warning.scamSigns.length + warning.checkSigns.length
+    expect(signs).toBeGreaterThanOrEqual(3)
+    expect(signs).toBeLessThanOrEqual(5)
+    // A sign that settles it comes first: every card has at least one.
+    expect(warning.scamSigns.length).toBeGreaterThan(0)
     expect(warning.actions.length).toBeGreaterThanOrEqual(3)
     expect(warning.source).toMatch(/shared\/facts\//)
     expect(warning.verifiedAt).toMatch(/^\d{4}-\d{2}$/)
+  })
+
+  it('puts hanging up or not paying first, never a number to call', () => {
+    for (const warning of [...SCAM_WARNINGS, GENERAL_WARNING]) expect({ id: warning.id, first: warning.actions[0] }).toEqual({ id: warning.id, first: expect.stringMatching(/挂断|不转账|不再转|不下载|不付/) })
+  })
+
+  it('speaks plainly: no hedged 「十有八九」', () => {
+    expect(JSON.stringify([SCAM_WARNINGS, GENERAL_WARNING])).not.toMatch(/十有八九|可能是骗局/)
+  })
+
+  it('names only caller phrases the checker has', () => {
+    const ids = new Set(CALLER_PHRASES.map((phrase) => phrase.id))
+    for (const warning of SCAM_WARNINGS) for (const id of warning.callerPhraseIds) expect({ card: warning.id, id, known: ids.has(id) }).toEqual({ card: warning.id, id, known: true })
+  })
+
+  it('says on the recipient page who made it and what it does not ask for', () => {
+    expect(RECIPIENT_TRUST_LINE).toContain('被骗急救')
+    expect(RECIPIENT_TRUST_LINE).toMatch(/不用登录.*不用付钱.*看不到/)
+    expect(RECIPIENT_TRUST_LINE).toContain('2026 年 11 月')
   })
 
   it('never promises the money back', () => {
@@ -51,7 +74,7 @@ describe('parseCardType', () => {
 describe('sharing', () => {
   it('puts only the type id in the share path', () => {
     expect(shareInfo(cardFor('police'))).toEqual({
-      title: '防骗提醒：“你涉嫌犯罪”的电话，十有八九是骗局',
+      title: '防骗提醒：电话里说你涉嫌犯罪、要你转钱，就是骗局',
       path: '/share/pages/view/index?type=police',
       query: 'type=police',
     })
@@ -60,7 +83,9 @@ describe('sharing', () => {
   it('writes a text version with the signs, what to do, the recovery warning and 96110', () => {
     const text = cardText(cardFor('flight'))
     expect(text.startsWith('【防骗提醒】“航班取消，给你退款”是骗局')).toBe(true)
-    for (const sign of cardFor('flight').signs) expect(text).toContain(`· ${sign}`)
+    const card = cardFor('flight')
+    for (const sign of [...card.scamSigns, ...card.checkSigns]) expect(text).toContain(`· ${sign}`)
+    expect(text.indexOf('这就是骗局的说法')).toBeLessThan(text.indexOf('先别信，打官方电话核实'))
     expect(text).toContain(RECOVERY_LINE)
     expect(text).toContain('96110')
   })

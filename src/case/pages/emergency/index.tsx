@@ -3,6 +3,7 @@ import { PageShell } from '@/components/page-shell'
 import { CallOutcomeSheet } from '@/features/calls'
 import { useDoneOutsideEmergency } from '@/features/case'
 import { EmergencyScreen, isEmergencyVariant } from '@/features/emergency'
+import { CallFamilyButton, sendToFamilyLabel, useFamilyContact } from '@/features/family'
 import { planActions } from '@/features/plan'
 import { RetryCallButton, SuggestedFollowUps } from '@/features/reminders'
 
@@ -10,6 +11,7 @@ export default function EmergencyPage() {
   const { params } = useRouter()
   // A missing or unknown variant falls back to the scam steps, the more urgent of the two.
   const variant = isEmergencyVariant(params.variant) ? params.variant : 'scammed'
+  const familyContact = useFamilyContact()
   return (
     <PageShell>
       <EmergencyScreen
@@ -17,6 +19,7 @@ export default function EmergencyPage() {
         doneElsewhere={useDoneOutsideEmergency()}
         onUndoElsewhere={(stepId) => void planActions.untick(stepId)}
         followUps={<SuggestedFollowUps situations={[variant]} />}
+        family={familyContact ? { call: <CallFamilyButton />, sendLabel: sendToFamilyLabel(familyContact) } : undefined}
       />
       <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} />
     </PageShell>

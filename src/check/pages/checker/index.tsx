@@ -1,10 +1,23 @@
+import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { CheckerScreen } from '@/features/checker'
 
+/** 「我刚接到这样的电话或短信」 on a warning card passes what that scam's callers say; anything else gives none. */
+function phrasesParam(raw: unknown): string[] {
+  if (typeof raw !== 'string') return []
+  try {
+    return decodeURIComponent(raw).split(',')
+  } catch {
+    return []
+  }
+}
+
 export default function CheckerPage() {
+  const { params } = useRouter()
+  const phrases = phrasesParam(params.phrases)
   return (
     <PageShell>
-      <CheckerScreen />
+      <CheckerScreen initialPhrases={phrases} />
     </PageShell>
   )
 }

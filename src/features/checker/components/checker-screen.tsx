@@ -25,10 +25,11 @@ function inputText(text: string, phrases: string[]): string {
  * 「这是不是诈骗？」: paste a message or tap what a caller said, and get a verdict with every reason,
  * on the phone. Nothing is stored; leaving the page forgets the text.
  */
-export function CheckerScreen() {
+export function CheckerScreen({ initialPhrases = [] }: { initialPhrases?: string[] }) {
   const [text, setText] = useState('')
   const [caller, setCaller] = useState('')
-  const [phrases, setPhrases] = useState<string[]>([])
+  // Ticked already when a warning card's 「我刚接到这样的电话或短信」 opened the page; only known ids.
+  const [phrases, setPhrases] = useState<string[]>(() => CALLER_PHRASES.filter((phrase) => initialPhrases.includes(phrase.id)).map((phrase) => phrase.id))
   const [result, setResult] = useState<{ checked: string; caller: string; fromCall: boolean; at: number; result: CheckResult } | null>(null)
   const [emptyAsked, setEmptyAsked] = useState(false)
   const [pasteNote, setPasteNote] = useState('')
@@ -60,7 +61,7 @@ export function CheckerScreen() {
     <View className='bj-checker'>
       <View className='bj-checker__intro'>把短信、聊天内容粘贴进来，或点选对方在电话里说了什么。只在这部手机上检查，不会发出去。</View>
       <FormField label='短信或聊天内容'>
-        <TextArea id='checker-text' value={text} label='短信或聊天内容' placeholder='长按这里粘贴' onChange={setText} />
+        <TextArea id='checker-text' value={text} label='短信或聊天内容' placeholder='长按这里粘贴' watchForDistress={false} onChange={setText} />
         <TapButton id='checker-paste' tone='plain' className='bj-checker__paste' onTap={() => void paste()}>
           粘贴
         </TapButton>

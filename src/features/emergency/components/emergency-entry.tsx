@@ -14,7 +14,7 @@ export function EmergencyEntry() {
     <View className='bj-entry'>
       <TapButton id='open-scammed' tone='danger' className='bj-entry__scammed' onTap={() => void openEmergency('scammed')}>
         <View className='bj-entry__scammed-title'>我被骗了</View>
-        <View className='bj-entry__scammed-caption'>一步一步告诉你现在该做什么</View>
+        <View className='bj-entry__scammed-caption'>一步一步告诉你怎么做</View>
       </TapButton>
       <View className='bj-entry__calls'>
         <EmergencyCalls />

@@ -2,7 +2,9 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { EMERGENCY_TITLES, type EmergencyVariant } from '@/content/emergency-steps'
 import { useHydrated } from '@/components/use-hydrated'
+import { useTextSize } from '@/components/text-size-store'
 import { TapButton } from '@/components/tap-button'
+import { NotYourFault } from '@/components/not-your-fault'
 import { navigate } from '@/components/navigate'
 import { useWriteBlock } from '@/components/use-write-block'
 import { ReadOnlyNotice } from '@/components/read-only-notice'
@@ -14,7 +16,7 @@ import { EMERGENCY_RECORD } from '../record'
 import { FinishedSteps } from './finished-steps'
 import { LeakKinds } from './leak-kinds'
 import { MoneyOutTime } from './money-out-time'
-import { StepCard } from './step-card'
+import { StepCard, type FamilySlot } from './step-card'
 import { YesNoQuestion } from './yes-no-question'
 import './emergency-screen.scss'
 
@@ -29,6 +31,8 @@ interface EmergencyScreenProps {
   onUndoElsewhere?: (stepId: string) => void
   /** What the page puts at the end: the suggested reminders. */
   followUps?: ReactNode
+  /** The user's family contact, when set: 「打给女儿」 on the call step, 「发给女儿」 on the card step. */
+  family?: FamilySlot
 }
 
 /** The suggested follow-ups, folded: the first hour is about the steps, reminders can wait a tap. */
@@ -48,7 +52,7 @@ function FollowUps({ children }: { children: ReactNode }) {
  * The first hour, calm and short: the one question that changes the order, the current step open,
  * the next two as one line each, and the finished ones folded away.
  */
-export function EmergencyScreen({ variant, doneElsewhere = { ticked: {}, byActions: {} }, onUndoElsewhere, followUps }: EmergencyScreenProps) {
+export function EmergencyScreen({ variant, doneElsewhere = { ticked: {}, byActions: {} }, onUndoElsewhere, followUps, family }: EmergencyScreenProps) {
   const hydrated = useHydrated(useEmergency)
   const session = useEmergency((state) => state.sessions[variant])
   const readOnly = useWriteBlock(EMERGENCY_RECORD.key)
@@ -69,13 +73,16 @@ export function EmergencyScreen({ variant, doneElsewhere = { ticked: {}, byActio
   // A step done by an action (a call that got through, a saved note) stays done: that happened.
   const undoable = (stepId: string) => session?.done[stepId] !== undefined || doneElsewhere.ticked[stepId] !== undefined
   const asked = variant === 'scammed' ? session?.remoteControl !== undefined : Boolean(session?.leaks?.length)
+  const moneyOut = <MoneyOutTime moneyOutAt={session?.moneyOutAt} onAnswer={(moneyOutAt) => answer({ moneyOutAt })} />
+  // In 大字模式 the question and the step come first; when the money went out follows them.
+  const { large } = useTextSize()
 
   return (
     <View className='bj-emergency'>
       <ReadOnlyNotice reason={readOnly} />
       <View className='bj-emergency__header'>
         <View className='bj-emergency__title'>{EMERGENCY_TITLES[variant]}</View>
-        {variant === 'scammed' ? <MoneyOutTime moneyOutAt={session?.moneyOutAt} onAnswer={(moneyOutAt) => answer({ moneyOutAt })} /> : null}
+        {variant === 'scammed' && !large ? moneyOut : null}
         {steps.length > 0 ? (
           <View className='bj-emergency__progress' id='emergency-progress'>
             已完成 {view.finished.length} / {steps.length} 步
@@ -99,6 +106,7 @@ export function EmergencyScreen({ variant, doneElsewhere = { ticked: {}, byActio
           step={view.current}
           number={steps.indexOf(view.current) + 1}
           readOnly={readOnly}
+          family={family}
           onDone={() => void toggleEmergencyStep(variant, view.current?.id ?? '', Date.now()).then(reportIfNotSaved)}
         />
       ) : null}
@@ -114,8 +122,10 @@ export function EmergencyScreen({ variant, doneElsewhere = { ticked: {}, byActio
           {view.later > 0 ? <View className='bj-muted'>之后还有 {view.later} 步</View> : null}
         </View>
       ) : null}
+      {variant === 'scammed' && large ? <View className='bj-emergency__money-card'>{moneyOut}</View> : null}
       {asked ? <FinishedSteps steps={view.finished} doneAt={doneAt} readOnly={readOnly} undoable={undoable} onUndo={undo} /> : null}
 
+      {variant === 'scammed' ? <NotYourFault /> : null}
       <View className='bj-emergency__plan'>
         <TapButton id='open-plan' tone='plain' onTap={() => void navigate(ROUTES.plan)}>
           生成我的处置计划

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { ScreenText } from '@/components/screen-text'
 import { View } from '@tarojs/components'
 import type { EmergencyStep, StepAction } from '@/content/emergency-steps'
@@ -7,7 +8,13 @@ import { WhyFold } from '@/components/why-fold'
 import { ROUTES } from '@/lib/routes'
 import { HotlineActionView, isHotlineAction } from '@/features/hotlines'
 
-function Action({ action }: { action: StepAction }) {
+/** The user's own family contact, from the page: its call button and its 「发给女儿」 label. */
+export interface FamilySlot {
+  call: ReactNode
+  sendLabel: string
+}
+
+function Action({ action, family }: { action: StepAction; family?: FamilySlot }) {
   if (isHotlineAction(action)) return <HotlineActionView action={action} />
   switch (action.kind) {
     case 'directory':
@@ -15,7 +22,9 @@ function Action({ action }: { action: StepAction }) {
     case 'add-evidence':
       return <CellLink id='quick-add-evidence' title={action.label} description='金额、对方账号、对方号码、什么时候' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
     case 'warn-family':
-      return <CellLink id='open-warning-card' title={action.label} url={ROUTES.warningCard} />
+      return <CellLink id='open-warning-card' title={family ? `${family.sendLabel}：一张防骗提醒卡` : action.label} url={ROUTES.warningCard} />
+    case 'call-family':
+      return family ? <>{family.call}</> : null
     case 'check-message':
       return <CellLink id='open-checker' title={action.label} url={ROUTES.checker} />
   }
@@ -27,6 +36,7 @@ interface StepCardProps {
   number: number
   /** Why ticks cannot be changed now, if they cannot. */
   readOnly?: string
+  family?: FamilySlot
   onDone: () => void
 }
 
@@ -34,7 +44,7 @@ interface StepCardProps {
  * The step to do now: one verb-first line, what to do, its buttons, and 「这步做完了」. Why it
  * matters, and how sure the source is, fold behind 「为什么」.
  */
-export function StepCard({ step, number, readOnly, onDone }: StepCardProps) {
+export function StepCard({ step, number, readOnly, family, onDone }: StepCardProps) {
   return (
     <View id={`step-${step.id}`} className='bj-step'>
       <View className='bj-step__head'>
@@ -60,7 +70,7 @@ export function StepCard({ step, number, readOnly, onDone }: StepCardProps) {
         </View>
       ) : null}
       {step.actions.map((action, index) => (
-        <Action action={action} key={index} />
+        <Action action={action} family={family} key={index} />
       ))}
       <WhyFold id={`why-${step.id}`}>
         <View>

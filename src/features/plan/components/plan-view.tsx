@@ -1,3 +1,4 @@
+import { NotYourFault } from '@/components/not-your-fault'
 import { View } from '@tarojs/components'
 import { LIABILITY_CASES } from '@/content/liability'
 import { citationText, lawById } from '@/content/laws'
@@ -75,6 +76,7 @@ export function PlanView({ answers, reminderSlot, doneElsewhere = { ticked: {}, 
       ))}
       <CellLink id='plan-law-library' title='法律依据' description='按主题查看每一条法律规定' url={ROUTES.law} />
       <View className='bj-muted bj-plan__note'>这份计划帮你理清该做什么，不能保证追回损失。具体案件以警方、银行和法院的处理为准。</View>
+      <NotYourFault />
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { Button, View } from '@tarojs/components'
 import type { ScamWarning } from '@/content/scam-warnings'
 import { TapButton } from '@/components/tap-button'
+import { MoreWhenLarge } from '@/components/more-when-large'
 import { offerPermissionSettings } from '@/components/permission-prompt'
 import { copyText } from '@/platform/clipboard'
 import { showToast, tell } from '@/platform/feedback'
@@ -43,35 +44,42 @@ async function shareInBrowser(card: ScamWarning): Promise<void> {
   if (!shared.ok && shared.reason !== 'cancelled') await copyCard(card)
 }
 
-/** Ways to pass the card on: a chat or group, Moments, an image, or plain text. */
-export function CardActions({ card }: { card: ScamWarning }) {
+/**
+ * Ways to pass the card on: a chat or group, Moments, an image, or plain text. `sendLabel` is
+ * 「发给女儿」 when the user has a family contact: the label only, never in what is shared.
+ */
+export function CardActions({ card, sendLabel = '发给家人或群聊' }: { card: ScamWarning; sendLabel?: string }) {
   const webShareAvailable = canWebShare()
   return (
     <View className='bj-card-actions'>
       {inWeChat ? (
-        <>
-          <Button id='card-share' className='bj-card-actions__share' openType='share'>
-            发给家人或群聊
-          </Button>
-          <TapButton tone='plain' className='bj-card-actions__item' onTap={() => void tell('分享到朋友圈', '点屏幕右上角的“…”，再选“分享到朋友圈”。')}>
-            分享到朋友圈
-          </TapButton>
-          <TapButton id='card-send-image' tone='plain' className='bj-card-actions__item' onTap={() => void sendImageInWeChat(card)}>
-            以图片发送
-          </TapButton>
-        </>
+        <Button id='card-share' className='bj-card-actions__share' openType='share'>
+          {sendLabel}
+        </Button>
       ) : null}
       {webShareAvailable ? (
         <TapButton id='card-web-share' tone='primary' className='bj-card-actions__item' onTap={() => void shareInBrowser(card)}>
-          分享
+          {sendLabel}
         </TapButton>
       ) : null}
       <TapButton id='card-save-image' tone='plain' className='bj-card-actions__item' onTap={() => void saveCardImage(card)}>
         {inWeChat ? '保存图片到相册' : '下载图片'}
       </TapButton>
-      <TapButton id='card-copy-text' tone='plain' className='bj-card-actions__item' onTap={() => void copyCard(card)}>
-        复制文字
-      </TapButton>
+      <MoreWhenLarge id='card-more'>
+        {inWeChat ? (
+          <>
+            <TapButton tone='plain' className='bj-card-actions__item' onTap={() => void tell('分享到朋友圈', '点屏幕右上角的“…”，再选“分享到朋友圈”。')}>
+              分享到朋友圈
+            </TapButton>
+            <TapButton id='card-send-image' tone='plain' className='bj-card-actions__item' onTap={() => void sendImageInWeChat(card)}>
+              以图片发送
+            </TapButton>
+          </>
+        ) : null}
+        <TapButton id='card-copy-text' tone='plain' className='bj-card-actions__item' onTap={() => void copyCard(card)}>
+          复制文字
+        </TapButton>
+      </MoreWhenLarge>
       <View className='bj-muted'>卡片里只有防骗知识，不含你的姓名、电话或任何记录。</View>
     </View>
   )

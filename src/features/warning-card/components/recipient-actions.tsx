@@ -1,6 +1,6 @@
 import { Button, View } from '@tarojs/components'
 import { HOTLINES } from '@/content/hotlines'
-import type { ScamWarning } from '@/content/scam-warnings'
+import { RECIPIENT_FIRST_STEPS, RECIPIENT_TRUST_LINE, type ScamWarning } from '@/content/scam-warnings'
 import { TapButton } from '@/components/tap-button'
 import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
@@ -28,13 +28,42 @@ async function forwardInBrowser(card: ScamWarning): Promise<void> {
   else showToast('没能复制，请截屏转发')
 }
 
-/** What someone who received the card can do: call 96110, pass it on, or get help themselves. */
+/**
+ * The top of the page a recipient opens, maybe with the scammer still on the line: what to do
+ * now, in order, in large type, and what this page is. The sender is not named: the card carries
+ * nothing about them, so 「打给发卡片的家人」 is words, not a button.
+ */
+export function RecipientFirstSteps() {
+  return (
+    <View id='recipient-first' className='bj-recipient-first' aria-label='现在就做'>
+      <View className='bj-recipient-first__heading'>现在就做：</View>
+      {RECIPIENT_FIRST_STEPS.map((step, index) => (
+        <View className='bj-recipient-first__step' key={step}>
+          <View className='bj-recipient-first__marker' aria-hidden='true'>
+            {index + 1}.
+          </View>
+          {step}
+        </View>
+      ))}
+      <View className='bj-recipient-first__step'>
+        <View className='bj-recipient-first__marker' aria-hidden='true'>
+          {RECIPIENT_FIRST_STEPS.length + 1}.
+        </View>
+        <TapButton id='view-call-96110' tone='danger' label={`拨打${ANTI_FRAUD.name}（${ANTI_FRAUD.role ?? '咨询'}） ${ANTI_FRAUD.dial}`} onTap={() => void call96110()}>
+          拨打 {ANTI_FRAUD.dial} 咨询
+        </TapButton>
+      </View>
+      <View id='recipient-trust' className='bj-recipient-first__trust'>
+        {RECIPIENT_TRUST_LINE}
+      </View>
+    </View>
+  )
+}
+
+/** After the card: pass it on, or get help: check a call or message just received, or act on money already sent. */
 export function RecipientActions({ card, singlePage }: { card: ScamWarning; singlePage: boolean }) {
   return (
     <View className='bj-card-actions'>
-      <TapButton id='view-call-96110' tone='danger' className='bj-card-actions__item' label={`拨打${ANTI_FRAUD.name}（${ANTI_FRAUD.role ?? '咨询'}） ${ANTI_FRAUD.dial}`} onTap={() => void call96110()}>
-        拨打 {ANTI_FRAUD.dial} 咨询
-      </TapButton>
       {SHARE_KIND === 'wechat' ? (
         <Button id='view-forward' className='bj-card-actions__share' openType='share'>
           转发给家人
@@ -45,11 +74,21 @@ export function RecipientActions({ card, singlePage }: { card: ScamWarning; sing
         </TapButton>
       )}
       {singlePage ? (
-        <View className='bj-muted'>在微信里搜索“被骗急救”小程序，可以一步一步处理被骗和信息泄露。</View>
+        <View className='bj-muted'>在微信里搜索“被骗急救”小程序，可以检查可疑电话和短信，一步一步处理被骗。</View>
       ) : (
-        <TapButton id='view-me-too' tone='plain' className='bj-card-actions__item' onTap={() => void navigate(ROUTES.checker)}>
-          我也遇到了
-        </TapButton>
+        <>
+          <TapButton
+            id='view-just-got'
+            tone='plain'
+            className='bj-card-actions__item'
+            onTap={() => void navigate(ROUTES.checker, card.callerPhraseIds.length > 0 ? { phrases: card.callerPhraseIds.join(',') } : undefined)}
+          >
+            我刚接到这样的电话或短信
+          </TapButton>
+          <TapButton id='view-paid' tone='plain' className='bj-card-actions__item' onTap={() => void navigate(ROUTES.emergency, { variant: 'scammed' })}>
+            我已经转了钱
+          </TapButton>
+        </>
       )}
     </View>
   )

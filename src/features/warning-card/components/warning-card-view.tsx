@@ -1,6 +1,20 @@
 import { View } from '@tarojs/components'
-import { RECOVERY_LINE, type ScamWarning } from '@/content/scam-warnings'
+import { CHECK_SIGNS_HEADING, RECOVERY_LINE, SCAM_SIGNS_HEADING, type ScamWarning } from '@/content/scam-warnings'
 import './warning-card.scss'
+
+function Signs({ heading, signs }: { heading: string; signs: string[] }) {
+  if (signs.length === 0) return null
+  return (
+    <>
+      <View className='bj-warning-card__heading'>{heading}</View>
+      {signs.map((sign) => (
+        <View className='bj-warning-card__line bj-warning-card__line--bullet' key={sign}>
+          {sign}
+        </View>
+      ))}
+    </>
+  )
+}
 
 /** The card on screen, in large type. The same content as the drawn image. */
 export function WarningCardView({ card }: { card: ScamWarning }) {
@@ -11,12 +25,8 @@ export function WarningCardView({ card }: { card: ScamWarning }) {
         <View className='bj-warning-card__title'>{card.title}</View>
       </View>
       <View className='bj-warning-card__body'>
-        <View className='bj-warning-card__heading'>这些都是骗局的信号：</View>
-        {card.signs.map((sign) => (
-          <View className='bj-warning-card__line bj-warning-card__line--bullet' key={sign}>
-            {sign}
-          </View>
-        ))}
+        <Signs heading={SCAM_SIGNS_HEADING} signs={card.scamSigns} />
+        <Signs heading={CHECK_SIGNS_HEADING} signs={card.checkSigns} />
         <View className='bj-warning-card__heading'>遇到了怎么办：</View>
         {card.actions.map((action, index) => (
           <View className='bj-warning-card__line bj-warning-card__line--numbered' key={action}>

@@ -3,6 +3,9 @@ import { View } from '@tarojs/components'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { GENERAL_WARNING } from '@/content/scam-warnings'
 import { PageShell } from '@/components/page-shell'
+import { MoreWhenLarge } from '@/components/more-when-large'
+import { useTextSize } from '@/components/text-size-store'
+import { sendToFamilyLabel, useFamilyContact } from '@/features/family'
 import { CardActions, CardCanvas, cardFor, CardPicker, parseCardType, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
 
 export default function WarningCardPage() {
@@ -15,12 +18,28 @@ export default function WarningCardPage() {
   const images = useShareImages(card)
   useShareAppMessage(() => ({ title: shareInfo(card).title, path: shareInfo(card).path, imageUrl: images.chat }))
   useShareTimeline(() => ({ title: shareInfo(card).title, query: shareInfo(card).query, imageUrl: images.moments }))
+  // The relation names the button only: the share path, title and images carry the card type alone.
+  const familyContact = useFamilyContact()
+  const actions = <CardActions card={card} sendLabel={familyContact ? sendToFamilyLabel(familyContact) : undefined} />
+  // In 大字模式 the send button comes before the card, and the picker folds, so it is on the first screen.
+  if (useTextSize().large) {
+    return (
+      <PageShell>
+        <MoreWhenLarge id='card-pick-more' label={`换一种：${card.name}`}>
+          <CardPicker selected={selected} onSelect={setSelected} />
+        </MoreWhenLarge>
+        {actions}
+        <WarningCardView card={card} />
+        <CardCanvas />
+      </PageShell>
+    )
+  }
   return (
     <PageShell>
       <View className='bj-section-title'>选一种骗局，发给家人看看</View>
       <CardPicker selected={selected} onSelect={setSelected} />
       <WarningCardView card={card} />
-      <CardActions card={card} />
+      {actions}
       <CardCanvas />
     </PageShell>
   )

@@ -1,7 +1,7 @@
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { isSinglePageMode } from '@/platform/env'
-import { CardCanvas, cardFor, parseCardType, RecipientActions, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
+import { CardCanvas, cardFor, parseCardType, RecipientActions, RecipientFirstSteps, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
 
 /** The page a shared card opens: it works in Moments' single-page mode, with no storage or navigation. */
 export default function WarningViewPage() {
@@ -12,6 +12,7 @@ export default function WarningViewPage() {
   useShareTimeline(() => ({ title: shareInfo(card).title, query: shareInfo(card).query, imageUrl: images.moments }))
   return (
     <PageShell showStorageProblems={false}>
+      <RecipientFirstSteps />
       <WarningCardView card={card} />
       <RecipientActions card={card} singlePage={isSinglePageMode()} />
       <CardCanvas />

@@ -1,0 +1,24 @@
+import * as v from 'valibot'
+import type { RecordSpec } from '@/lib/stored-record'
+import { RELATION_MAX } from './model'
+
+const FamilySchema = v.object({
+  /** The family member to call; absent until the user sets one. */
+  contact: v.optional(
+    v.object({
+      relation: v.pipe(v.string(), v.maxLength(RELATION_MAX * 2)),
+      phone: v.pipe(v.string(), v.regex(/^\+?\d{3,15}$/)),
+    }),
+  ),
+  /** When the user said 「不用了」 to the offer after the first emergency, epoch ms. */
+  offerDeclinedAt: v.optional(v.pipe(v.number(), v.finite())),
+})
+
+export type FamilyRecord = v.InferOutput<typeof FamilySchema>
+
+export const FAMILY_RECORD: RecordSpec<FamilyRecord> = {
+  key: 'bj.family',
+  version: 1,
+  schema: FamilySchema,
+  migrate: {},
+}

@@ -1,0 +1,29 @@
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { commit, createPersistedStorage } from '@/platform/persisted-storage'
+import type { PlatformResult } from '@/platform/result'
+import { migrateWith } from '@/lib/stored-record'
+import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
+import type { FamilyContact } from './model'
+import { FAMILY_RECORD, type FamilyRecord } from './record'
+
+export const useFamily = create<FamilyRecord>()(
+  persist((): FamilyRecord => ({ contact: undefined, offerDeclinedAt: undefined }), {
+    name: FAMILY_RECORD.key,
+    version: FAMILY_RECORD.version,
+    storage: createPersistedStorage(FAMILY_RECORD),
+    migrate: migrateWith(FAMILY_RECORD),
+  }),
+)
+
+onAllDataCleared(() => useFamily.setState({ contact: undefined, offerDeclinedAt: undefined }))
+onStoredDataReplaced(() => useFamily.persist.rehydrate())
+
+const change = (update: (state: FamilyRecord) => Partial<FamilyRecord>): Promise<PlatformResult> => commit(useFamily, FAMILY_RECORD.key, update)
+
+/** Each change waits until it is saved; one that could not be saved is rolled back in memory. */
+export const familyActions = {
+  save: (contact: FamilyContact) => change(() => ({ contact })),
+  remove: () => change(() => ({ contact: undefined })),
+  declineOffer: (now: number) => change(() => ({ offerDeclinedAt: now })),
+}

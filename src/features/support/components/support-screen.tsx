@@ -1,0 +1,44 @@
+import { View } from '@tarojs/components'
+import { HOTLINES } from '@/content/hotlines'
+import { NOT_YOUR_FAULT, SUPPORT_SECTIONS, TALK_HEADING } from '@/content/support'
+import { ScreenText } from '@/components/screen-text'
+import { CellLink } from '@/components/cell-link'
+import { ROUTES } from '@/lib/routes'
+import { callableHotline, HotlineCall, RecoveryScamWarning } from '@/features/hotlines'
+import { PrivateCall } from './private-call'
+import './support.scss'
+
+const PSYCH = callableHotline(HOTLINES, 'psych-12356')
+
+/** 「被骗不是你的错」: the days ahead, telling family, the scam after the scam, and someone to talk to. */
+export function SupportScreen() {
+  return (
+    <View className='bj-support'>
+      <View className='bj-support__lead'>{NOT_YOUR_FAULT}</View>
+      {SUPPORT_SECTIONS.map((section) => (
+        <View className='bj-card' key={section.id} id={`support-${section.id}`}>
+          <View className='bj-support__title'>{section.title}</View>
+          {section.lines.map((line) => (
+            <View className='bj-support__line' key={line}>
+              <ScreenText text={line} />
+            </View>
+          ))}
+          {section.id === 'tell-family' ? <CellLink id='support-warning-card' title='发一张防骗提醒卡给家人' url={ROUTES.warningCard} /> : null}
+        </View>
+      ))}
+      <RecoveryScamWarning />
+      <View className='bj-card' id='support-talk'>
+        <View className='bj-support__title'>{TALK_HEADING}</View>
+        <View className='bj-support__line'>
+          <ScreenText text={PSYCH.purpose} />
+        </View>
+        <PrivateCall hotlineId='psych-12356' />
+        <View className='bj-support__danger'>有紧急危险：</View>
+        <View>
+          <PrivateCall hotlineId='medical-120' tone='danger' />
+          <HotlineCall hotlineId='police-110' tone='danger' size='line' text='拨打 110（报警）' />
+        </View>
+      </View>
+    </View>
+  )
+}

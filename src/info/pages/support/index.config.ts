@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '被骗不是你的错',
+})

@@ -1,0 +1,10 @@
+import { PageShell } from '@/components/page-shell'
+import { SupportScreen } from '@/features/support'
+
+export default function SupportPage() {
+  return (
+    <PageShell>
+      <SupportScreen />
+    </PageShell>
+  )
+}

@@ -57,7 +57,7 @@ describe('warning card', () => {
     expect(text.indexOf('挂断电话，不要转账')).toBeLessThan(text.indexOf('打给发这张卡片的家人，或你信任的人，核实一下'))
     expect(text.indexOf('打给发这张卡片的家人')).toBeLessThan(text.indexOf('拨打 96110 咨询'))
     // The sender is not named on the card, so 「打给家人」 is words: the only button in the block is 96110.
-    expect([...first.querySelectorAll('[role=button]')].map((button) => button.textContent)).toEqual(['拨打 96110 咨询'])
+    expect(Array.from(first.querySelectorAll('[role=button]'), (button) => button.textContent)).toEqual(['拨打 96110 咨询'])
     expect(document.getElementById('recipient-trust')?.textContent).toMatch(/被骗急救.*不用登录.*不用付钱.*看不到你在这里做了什么.*2026 年 11 月/)
     // The card comes after the block.
     expect(first.compareDocumentPosition(document.getElementById('warning-card') as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()

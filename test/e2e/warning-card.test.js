@@ -39,7 +39,7 @@ describe('warning card', () => {
     const app = getApp()
     const { page, context } = await app.open('/share/pages/card/index')
     await page.locator('#card-type-police').click()
-    await page.getByText('“你涉嫌犯罪”的电话，十有八九是骗局').first().waitFor()
+    await page.getByText('电话里说你涉嫌犯罪、要你转钱，就是骗局').first().waitFor()
     await app.screenshot(page, 'warning-card')
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#card-save-image').click()])
     const png = fs.readFileSync(await download.path())

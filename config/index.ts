@@ -1,10 +1,18 @@
 import net from 'net'
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { ModuleSizesPlugin } from './module-sizes'
+import { renderFirstScreen } from './first-screen'
+import { HOME_ENTRY, HOTLINES } from './app-content'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 const isH5 = process.env.TARO_ENV === 'h5'
+/**
+ * `npm run bench` builds the minimal app in test/bench/baseline/ with this same config, so every
+ * timing can be given as a ratio to what the framework itself needs.
+ */
+const isBaseline = process.env.BJ_BENCH_BASELINE === '1'
 const DEV_PORT = 10086
 
 /** Whether something already listens on the port: the dev server would otherwise move to another one silently. */
@@ -27,9 +35,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     date: '2026-11-22',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
-    sourceRoot: 'src',
+    sourceRoot: isBaseline ? 'test/bench/baseline/src' : 'src',
     // Separate folders so an H5 build never overwrites the weapp build that DevTools has open.
-    outputRoot: isH5 ? 'dist/h5' : 'dist/weapp',
+    outputRoot: `dist/${isBaseline ? 'baseline-' : ''}${isH5 ? 'h5' : 'weapp'}`,
     plugins: [],
     defineConstants: {
       APP_VERSION: JSON.stringify(process.env.npm_package_version ?? '0.1.0'),
@@ -45,6 +53,12 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     mini: {
       // Component styles are scoped by their BEM prefix, so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
+      // Source maps only when sizing modules: they attribute each minified byte to its module.
+      enableSourceMap: process.env.BJ_MODULE_SIZES === '1',
+      sourceMapType: 'source-map',
+      webpackChain(chain) {
+        if (process.env.BJ_MODULE_SIZES === '1') chain.plugin('module-sizes').use(ModuleSizesPlugin, [path.resolve(__dirname, '..', 'dist', 'weapp-modules.json')])
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -52,6 +66,8 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     },
     h5: {
       publicPath: '/',
+      // src/index.html puts these in the page: a working first screen before the app has loaded.
+      htmlPluginOption: { templateParameters: { firstScreen: isBaseline ? { style: '', html: '' } : renderFirstScreen(HOME_ENTRY, HOTLINES) } },
       staticDirectory: 'static',
       output: {
         filename: 'js/[name].[contenthash:8].js',

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
+import { HOME_ENTRY } from '@/content/home-entry'
 import { ROUTES } from '@/lib/routes'
 import { CellLink } from '@/components/cell-link'
 import { Guarded } from '@/components/guarded'
@@ -17,7 +18,7 @@ export default function HomePage() {
   return (
     <PageShell>
       <View className='bj-home__top'>
-        <View className='bj-home__intro'>遇到诈骗或信息泄露，先别慌。</View>
+        <View className='bj-home__intro'>{HOME_ENTRY.intro}</View>
         <LargeTextSwitch id='home-large-text' />
       </View>
       <EmergencyEntry />

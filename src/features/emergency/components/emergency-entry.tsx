@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import type { EmergencyVariant } from '@/content/emergency-steps'
+import { HOME_ENTRY } from '@/content/home-entry'
 import { TapButton } from '@/components/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { navigate } from '@/components/navigate'
@@ -13,15 +14,15 @@ export function EmergencyEntry() {
   return (
     <View className='bj-entry'>
       <TapButton id='open-scammed' tone='danger' className='bj-entry__scammed' onTap={() => void openEmergency('scammed')}>
-        <View className='bj-entry__scammed-title'>我被骗了</View>
-        <View className='bj-entry__scammed-caption'>一步一步告诉你怎么做</View>
+        <View className='bj-entry__scammed-title'>{HOME_ENTRY.scammed.title}</View>
+        <View className='bj-entry__scammed-caption'>{HOME_ENTRY.scammed.caption}</View>
       </TapButton>
       <View className='bj-entry__calls'>
         <EmergencyCalls />
       </View>
       <TapButton id='open-leaked' tone='plain' className='bj-entry__leaked' onTap={() => void openEmergency('leaked')}>
-        <View className='bj-entry__leaked-title'>我的信息泄露了</View>
-        <View className='bj-entry__leaked-caption'>还没有损失钱，先做好防范</View>
+        <View className='bj-entry__leaked-title'>{HOME_ENTRY.leaked.title}</View>
+        <View className='bj-entry__leaked-caption'>{HOME_ENTRY.leaked.caption}</View>
       </TapButton>
     </View>
   )

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { HOME_ENTRY } from '@/content/home-entry'
 import { HotlineCall } from './hotline-call'
 import './emergency-calls.scss'
 
@@ -6,8 +7,8 @@ import './emergency-calls.scss'
 export function EmergencyCalls() {
   return (
     <View className='bj-emergency-calls'>
-      <HotlineCall hotlineId='police-110' tone='danger' />
-      <HotlineCall hotlineId='anti-fraud-96110' tone='primary' />
+      <HotlineCall hotlineId={HOME_ENTRY.callIds[0]} tone='danger' />
+      <HotlineCall hotlineId={HOME_ENTRY.callIds[1]} tone='primary' />
     </View>
   )
 }

@@ -1,0 +1,5 @@
+import { View } from '@tarojs/components'
+
+export default function Tab() {
+  return <View id='tab-evidence' className='button'>evidence</View>
+}

@@ -11,7 +11,5 @@ const CONFIG_DIR = __dirname
 const CONTENT_DIR = path.resolve(__dirname, '../src/content')
 createSwcRegister({ only: [(file: string) => file.startsWith(CONFIG_DIR) || file.startsWith(CONTENT_DIR)] })
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 export const HOME_ENTRY = (require('../src/content/home-entry') as { HOME_ENTRY: typeof HomeEntry }).HOME_ENTRY
 export const HOTLINES = (require('../src/content/hotlines') as { HOTLINES: Hotline[] }).HOTLINES
-/* eslint-enable @typescript-eslint/no-require-imports */

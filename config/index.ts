@@ -1,7 +1,6 @@
 import net from 'net'
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import { ModuleSizesPlugin } from './module-sizes'
 import { renderFirstScreen } from './first-screen'
 import { HOME_ENTRY, HOTLINES } from './app-content'
 import devConfig from './dev'
@@ -53,12 +52,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     mini: {
       // Component styles are scoped by their BEM prefix, so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
-      // Source maps only when sizing modules: they attribute each minified byte to its module.
+      // Source maps only for `npm run bench`, which uses them to list the largest modules in the main package.
       enableSourceMap: process.env.BJ_MODULE_SIZES === '1',
       sourceMapType: 'source-map',
-      webpackChain(chain) {
-        if (process.env.BJ_MODULE_SIZES === '1') chain.plugin('module-sizes').use(ModuleSizesPlugin, [path.resolve(__dirname, '..', 'dist', 'weapp-modules.json')])
-      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -67,7 +63,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     h5: {
       publicPath: '/',
       // src/index.html puts these in the page: a working first screen before the app has loaded.
-      htmlPluginOption: { templateParameters: { firstScreen: isBaseline ? { style: '', html: '' } : renderFirstScreen(HOME_ENTRY, HOTLINES) } },
+      // src/index.html places the styles and scripts itself: the app's scripts start only after its
+      // static first screen has been drawn. The baseline app keeps Taro's default page.
+      htmlPluginOption: isBaseline ? {} : { inject: false, templateParameters: { firstScreen: renderFirstScreen(HOME_ENTRY, HOTLINES) } },
       staticDirectory: 'static',
       output: {
         filename: 'js/[name].[contenthash:8].js',

@@ -2,6 +2,8 @@
  * @jest-environment jsdom
  */
 // The built home page in miniprogram-simulate: 96110 dials in one tap, 「我被骗了」 opens the emergency page.
+const fs = require('fs')
+const path = require('path')
 const { bootWeapp } = require('./harness')
 
 const weapp = bootWeapp()
@@ -19,5 +21,15 @@ describe('built home page', () => {
     const page = await weapp.openPage('pages/index/index')
     await weapp.tap(page, 'open-scammed')
     expect(weapp.callsTo('navigateTo')).toEqual([expect.objectContaining({ url: '/case/pages/emergency/index?variant=scammed' })])
+  })
+
+  it('draws its static first screen with nothing stored, and asks WeChat to cache it', async () => {
+    const config = JSON.parse(fs.readFileSync(path.join(weapp.DIST, 'pages/index/index.json'), 'utf8'))
+    expect(config.initialRenderingCache).toBe('static')
+    const page = await weapp.openPage('pages/index/index')
+    for (const text of ['遇到诈骗或信息泄露，先别慌。', '我被骗了', '110', '报警', '96110', '咨询', '我的信息泄露了']) expect(page.dom.textContent).toContain(text)
+    // The first payload to the render layer is home's static part, and small.
+    const [first] = weapp.setDataBytes['pages/index/index']
+    expect(first).toBeLessThanOrEqual(16 * 1024)
   })
 })

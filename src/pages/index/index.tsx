@@ -1,4 +1,6 @@
+import { useEffect } from 'react'
 import { View } from '@tarojs/components'
+import { preloadPage } from '@/platform/preload'
 import { PageShell } from '@/components/page-shell'
 import { HOME_ENTRY } from '@/content/home-entry'
 import { ROUTES } from '@/lib/routes'
@@ -15,6 +17,8 @@ import { MoreWhenLarge } from '@/components/more-when-large'
 
 export default function HomePage() {
   const afterEmergency = useEmergency((state) => Object.keys(state.sessions).length > 0)
+  // 「我被骗了」 is the tap that matters: its screen's code is fetched while home is showing.
+  useEffect(() => preloadPage(ROUTES.emergency), [])
   return (
     <PageShell>
       <View className='bj-home__top'>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { EVIDENCE_TYPES } from '@/content/evidence-types'
 import { TapButton } from '@/components/tap-button'
@@ -52,6 +53,11 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
   const visible = timeline.slice(0, pages * TIMELINE_PAGE_SIZE)
   const visibleNoteIds = visible.flatMap((item) => (item.kind === 'note' ? [item.id] : []))
   const idsKey = visibleNoteIds.join(',')
+  // The next page loads as the end comes near; 「再看 N 条」 stays for those who do not scroll.
+  const more = timeline.length > visible.length
+  useReachBottom(() => {
+    if (more) setPages((shown) => shown + 1)
+  })
 
   useEffect(() => {
     // Read only the note bodies this screen shows.
@@ -108,7 +114,7 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
         <TimelineRow key={item.key} item={item} note={item.kind === 'note' ? notes[item.id] : undefined} onOpenNote={onOpenNote} />
       ))}
 
-      {timeline.length > visible.length ? (
+      {more ? (
         <View className='bj-timeline__more'>
           <TapButton id='timeline-more' tone='plain' onTap={() => setPages(pages + 1)}>
             再看 {Math.min(TIMELINE_PAGE_SIZE, timeline.length - visible.length)} 条（还有 {timeline.length - visible.length} 条）

@@ -10,6 +10,7 @@ import { SHARE_KIND, webShare } from '@/platform/images'
 import { makePhoneCall } from '@/platform/phone'
 import { callableHotline } from '@/features/hotlines'
 import { cardText, shareInfo } from '../model'
+import { NumberedLine } from './numbered-line'
 import './warning-card.scss'
 
 const ANTI_FRAUD = callableHotline(HOTLINES, 'anti-fraud-96110')
@@ -38,21 +39,15 @@ export function RecipientFirstSteps() {
     <View id='recipient-first' className='bj-recipient-first' aria-label='现在就做'>
       <View className='bj-recipient-first__heading'>现在就做：</View>
       {RECIPIENT_FIRST_STEPS.map((step, index) => (
-        <View className='bj-recipient-first__step' key={step}>
-          <View className='bj-recipient-first__marker' aria-hidden='true'>
-            {index + 1}.
-          </View>
+        <NumberedLine number={index + 1} className='bj-recipient-first__step' key={step}>
           {step}
-        </View>
+        </NumberedLine>
       ))}
-      <View className='bj-recipient-first__step'>
-        <View className='bj-recipient-first__marker' aria-hidden='true'>
-          {RECIPIENT_FIRST_STEPS.length + 1}.
-        </View>
+      <NumberedLine number={RECIPIENT_FIRST_STEPS.length + 1} className='bj-recipient-first__step'>
         <TapButton id='view-call-96110' tone='danger' label={`拨打${ANTI_FRAUD.name}（${ANTI_FRAUD.role ?? '咨询'}） ${ANTI_FRAUD.dial}`} onTap={() => void call96110()}>
           拨打 {ANTI_FRAUD.dial} 咨询
         </TapButton>
-      </View>
+      </NumberedLine>
       <View id='recipient-trust' className='bj-recipient-first__trust'>
         {RECIPIENT_TRUST_LINE}
       </View>

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { CHECK_SIGNS_HEADING, RECOVERY_LINE, SCAM_SIGNS_HEADING, type ScamWarning } from '@/content/scam-warnings'
+import { NumberedLine } from './numbered-line'
 import './warning-card.scss'
 
 function Signs({ heading, signs }: { heading: string; signs: string[] }) {
@@ -29,12 +30,9 @@ export function WarningCardView({ card }: { card: ScamWarning }) {
         <Signs heading={CHECK_SIGNS_HEADING} signs={card.checkSigns} />
         <View className='bj-warning-card__heading'>遇到了怎么办：</View>
         {card.actions.map((action, index) => (
-          <View className='bj-warning-card__line bj-warning-card__line--numbered' key={action}>
-            <View className='bj-warning-card__marker' aria-hidden='true'>
-              {index + 1}.
-            </View>
+          <NumberedLine number={index + 1} className='bj-warning-card__line' key={action}>
             {action}
-          </View>
+          </NumberedLine>
         ))}
         <View className='bj-warning-card__recovery'>{RECOVERY_LINE}</View>
       </View>

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { dropStaticFirstScreen } from '@/platform/first-screen'
+import { setTabBarLargeText } from '@/platform/tab-bar'
 import { PrivacySheet } from './privacy-sheet'
 import { StorageProblemBanner } from './storage-problem-banner'
 import { Guarded } from './guarded'
@@ -25,6 +26,7 @@ export function PageShell({ className, showStorageProblems = true, children }: P
   const { large, fontScale, touchScale } = useTextSize()
   // The H5 page's static first screen stays until a page is drawn beneath it.
   useEffect(dropStaticFirstScreen, [])
+  useEffect(() => setTabBarLargeText(large), [large])
   const style = { '--bj-font-scale': String(fontScale), '--bj-touch-scale': String(touchScale) } as React.CSSProperties
   return (
     <View className={`bj-page${fontScale >= FEWER_COLUMNS_FROM ? ' bj-page--large-text' : ''}${large ? ' bj-page--elder' : ''}${className ? ` ${className}` : ''}`} style={style}>

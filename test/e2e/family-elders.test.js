@@ -45,6 +45,14 @@ describe('family and elders', () => {
     }
     expect(results).toEqual(Object.fromEntries(SCREENS.map(([name]) => [name, []])))
 
+    // The tab bar's labels grow too, and still fit.
+    await page.goto(`${app.url}/#/pages/index/index`)
+    await page.locator('#open-scammed').waitFor()
+    const labels = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.weui-tabbar__label'), (label) => ({ text: label.textContent, size: getComputedStyle(label).fontSize, fits: label.scrollWidth <= label.clientWidth + 1 })),
+    )
+    expect(labels).toEqual(['首页', '证据', '提醒', '更多'].map((text) => ({ text, size: '14px', fits: true })))
+
     // The main action is on the first screen: 「我被骗了」 on home, the first question on the emergency screen.
     await page.goto(`${app.url}/#/pages/index/index`)
     const scammed = await page.locator('#open-scammed').boundingBox()

@@ -15,9 +15,7 @@ export function MoreWhenLarge({ id, label = '更多', children }: { id: string; 
     <>
       <View id={id} className='bj-more-when-large' hoverClass='is-pressed' role='button' aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
         {open ? '收起' : label}
-        <View className='bj-more-when-large__arrow' aria-hidden='true'>
-          {open ? '▴' : '▾'}
-        </View>
+        <View aria-hidden='true'>{open ? '▴' : '▾'}</View>
       </View>
       {open ? children : null}
     </>

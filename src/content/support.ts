@@ -9,6 +9,8 @@ export interface SupportSection extends Sourced {
   id: string
   title: string
   lines: string[]
+  /** A link to the warning card under the lines, with this title. */
+  warningCardLink?: string
 }
 
 const POLICE_PROCEDURE = fact('laws.md', 'Reporting to the police — the procedure (公安机关办理刑事案件程序规定, 2020)')
@@ -36,6 +38,7 @@ export const SUPPORT_SECTIONS: SupportSection[] = [
       '骗子会用泄露的信息去骗你身边的人。请家人记住：陌生电话说起你的事、要钱，先挂断，再打给你核实。',
       '可以发一张防骗提醒卡到家人群，卡片里没有你的任何信息。',
     ],
+    warningCardLink: '发一张防骗提醒卡给家人',
     source: SEED_STEPS,
     verifiedAt: '2026-11',
   },

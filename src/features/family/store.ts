@@ -27,3 +27,8 @@ export const familyActions = {
   remove: () => change(() => ({ contact: undefined })),
   declineOffer: (now: number) => change(() => ({ offerDeclinedAt: now })),
 }
+
+/** The saved family contact, or undefined when none is set. */
+export function useFamilyContact(): FamilyContact | undefined {
+  return useFamily((state) => state.contact)
+}

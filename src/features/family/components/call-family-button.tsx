@@ -4,7 +4,7 @@ import { makePhoneCall } from '@/platform/phone'
 import { copyNumber } from '@/features/calls'
 import { phoneLabel } from '@/lib/phone-number'
 import { callFamilyLabel, type FamilyContact } from '../model'
-import { useFamily } from '../store'
+import { useFamilyContact } from '../store'
 import './family.scss'
 
 /**
@@ -18,7 +18,7 @@ async function callFamily(contact: FamilyContact): Promise<void> {
 
 /** 「打给女儿」 beside 110 and 96110, when the user has set a family contact. Nothing otherwise. */
 export function CallFamilyButton() {
-  const contact = useFamily((state) => state.contact)
+  const contact = useFamilyContact()
   if (!contact) return null
   const label = callFamilyLabel(contact)
   return (
@@ -27,9 +27,4 @@ export function CallFamilyButton() {
       <View className='bj-family-call__number'>你填写的家人号码 {phoneLabel(contact.phone)}</View>
     </TapButton>
   )
-}
-
-/** The family member's name for a 「发给女儿」 label, or undefined when none is set. */
-export function useFamilyContact(): FamilyContact | undefined {
-  return useFamily((state) => state.contact)
 }

@@ -23,7 +23,7 @@ export function SupportScreen() {
               <ScreenText text={line} />
             </View>
           ))}
-          {section.id === 'tell-family' ? <CellLink id='support-warning-card' title='发一张防骗提醒卡给家人' url={ROUTES.warningCard} /> : null}
+          {section.warningCardLink ? <CellLink id='support-warning-card' title={section.warningCardLink} url={ROUTES.warningCard} /> : null}
         </View>
       ))}
       <RecoveryScamWarning />

@@ -37,10 +37,10 @@ export function FamilyContactSettings() {
               </TapButton>
             </View>
           </View>
-        ) : (
-          <FamilyContactForm initial={contact} onSaving={() => setEditing(true)} onSaved={() => setEditing(false)} />
-        )}
+        ) : null}
       </View>
+      {/* The form's fields are cards of their own, so it sits under the card, not inside it. */}
+      {!contact || editing ? <FamilyContactForm initial={contact} onSaving={() => setEditing(true)} onSaved={() => setEditing(false)} /> : null}
     </View>
   )
 }

@@ -51,7 +51,8 @@ export const TALK_HEADING = '想找人说说'
 export const DISTRESS_PROMPT = {
   title: '你不是一个人',
   content: '如果你有伤害自己的念头，可以拨打 12356 心理援助热线，找人说说。有紧急危险，请马上拨打 120 或 110。',
-  confirmText: '拨打 12356',
+  // WeChat refuses to show a modal whose button text is over 4 characters.
+  confirmText: '拨打',
   cancelText: '先不用',
   source: sources(fact('hotlines.md', 'Emergency and government')),
 }

@@ -2,18 +2,9 @@
 // confirmText and cancelText, 最多 4 个字符): every literal button text in src/ is checked.
 import fs from 'fs'
 import path from 'path'
+import { SRC, sourceFiles } from './source-files'
 
-const SRC = path.join(__dirname, '../../../src')
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(full)
-    return /\.tsx?$/.test(entry.name) ? [full] : []
-  })
-}
-
-const buttons = sourceFiles(SRC).flatMap((file) =>
+const buttons = sourceFiles().flatMap((file) =>
   [...fs.readFileSync(file, 'utf8').matchAll(/(confirmText|cancelText):\s*'([^']*)'/g)].map((match) => ({ file: path.relative(SRC, file), key: match[1], text: match[2] })),
 )
 

@@ -2,18 +2,9 @@
 // gets to the end: so success toasts stay short, and instructions go in a modal (tell) instead.
 import fs from 'fs'
 import path from 'path'
+import { SRC, sourceFiles } from './source-files'
 
-const SRC = path.join(__dirname, '../../../src')
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(full)
-    return /\.tsx?$/.test(entry.name) ? [full] : []
-  })
-}
-
-const calls = sourceFiles(SRC).flatMap((file) =>
+const calls = sourceFiles().flatMap((file) =>
   [...fs.readFileSync(file, 'utf8').matchAll(/showToast\(\s*(['`])(.*?)\1\s*(?:,\s*'(success|none)')?\s*\)/g)].map((match) => ({
     file: path.relative(SRC, file),
     title: match[2],

@@ -5,7 +5,7 @@ import { checkIdNumber } from '@/lib/id-number'
 import { normalisePhone } from '@/lib/phone-number'
 import { wellFormed } from '@/lib/text'
 import { formatFen } from '@/lib/money'
-import { dayjs } from '@/lib/time'
+import { formatFullDate, formatFullDateTime } from '@/lib/time'
 import type { PlanAnswers } from './model'
 
 /** What the user may fill in once, for every letter. Kept on the phone with the plan. */
@@ -116,7 +116,7 @@ export function buildLetter(id: LetterId, context: LetterContext): Letter {
     gaps.push(label)
     return `${GAP_PREFIX}${label}】`
   }
-  const date = dayjs(context.now).format('YYYY年M月D日')
+  const date = formatFullDate(context.now)
   const name = () => value('ownerName', '你的姓名')
   const phone = () => value('ownerPhone', '你的联系电话')
   const lines: string[] = []
@@ -157,7 +157,7 @@ export function buildLetter(id: LetterId, context: LetterContext): Letter {
     }
     context.transfers.forEach((transfer, index) => {
       const to = [transfer.account ? displayAccount(transfer.account) : '', transfer.institution ?? ''].filter(Boolean).join('，')
-      lines.push(`${index + 1}. ${dayjs(transfer.at).format('YYYY年M月D日 HH:mm')} ${formatFen(transfer.amountFen)}${to ? ` → ${to}` : ''}`)
+      lines.push(`${index + 1}. ${formatFullDateTime(transfer.at)} ${formatFen(transfer.amountFen)}${to ? ` → ${to}` : ''}`)
     })
     lines.push(
       '',

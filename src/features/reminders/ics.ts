@@ -1,4 +1,3 @@
-import { dayjs } from '@/lib/time'
 import { calendarDescription } from './calendar'
 import type { Reminder } from './model'
 
@@ -38,7 +37,7 @@ export function foldIcsLine(line: string): string {
 
 /** 20261122T060000Z */
 export function icsUtc(at: number): string {
-  return dayjs(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
 
 function repeatRule(reminder: Reminder): string | undefined {

@@ -2,7 +2,7 @@ import type * as v from 'valibot'
 import { FOLLOW_UP_PRESETS, REMINDER_TARGETS, type FollowUpPreset, type ReminderTarget, type Repeat } from '@/content/follow-ups'
 import type { EmergencyVariant } from '@/content/emergency-steps'
 import type { HotlineGroup } from '@/content/types'
-import { dayjs } from '@/lib/time'
+import { addDays, atTimeOfDay, dayOfMonth, endOfDay, isValidTime, nextMonthOn, spanLabel } from '@/lib/time'
 import { normalisePhone } from '@/lib/phone-number'
 import { wellFormed } from '@/lib/text'
 import type { ReminderSchema } from './record'
@@ -43,15 +43,13 @@ export function defaultTitle(target: ReminderTarget): string {
  * 28 (or 29) February, and back on 31 March.
  */
 export function nextOccurrence(reminder: Pick<Reminder, 'dueAt' | 'repeat' | 'anchorDay' | 'repeatUntil'>): number | undefined {
-  const due = dayjs(reminder.dueAt)
-  let next: number
   if (reminder.repeat === 'none') return undefined
-  if (reminder.repeat === 'daily') next = due.add(1, 'day').valueOf()
-  else if (reminder.repeat === 'weekly') next = due.add(1, 'week').valueOf()
-  else {
-    const month = due.startOf('month').add(1, 'month')
-    next = month.date(Math.min(reminder.anchorDay, month.daysInMonth())).hour(due.hour()).minute(due.minute()).second(0).millisecond(0).valueOf()
-  }
+  const next =
+    reminder.repeat === 'daily'
+      ? addDays(reminder.dueAt, 1)
+      : reminder.repeat === 'weekly'
+        ? addDays(reminder.dueAt, 7)
+        : nextMonthOn(reminder.dueAt, reminder.anchorDay)
   if (reminder.repeatUntil !== undefined && next > reminder.repeatUntil) return undefined
   return next
 }
@@ -72,7 +70,7 @@ export type SnoozeOption = { kind: 'hour' } | { kind: 'tomorrow-morning' } | { k
 /** When a snoozed reminder comes back: in an hour, tomorrow at 09:00, or a chosen time. */
 export function snoozeUntil(option: SnoozeOption, now: number): number {
   if (option.kind === 'hour') return now + 60 * 60 * 1000
-  if (option.kind === 'tomorrow-morning') return dayjs(now).add(1, 'day').hour(9).minute(0).second(0).millisecond(0).valueOf()
+  if (option.kind === 'tomorrow-morning') return atTimeOfDay(now, 1, 9)
   return option.at
 }
 
@@ -103,9 +101,9 @@ export function dueReminders(reminders: Reminder[], now: number): Reminder[] {
   return pendingReminders(reminders).filter((reminder) => reminder.dueAt <= now)
 }
 
-/** 「还有 2 小时」 or 「已逾期 1 天」, in dayjs' Chinese wording. */
+/** 「还有 2 小时」 or 「已逾期 1 天」. */
 export function countdownLabel(dueAt: number, now: number): string {
-  const span = dayjs(dueAt).from(now, true)
+  const span = spanLabel(now, dueAt)
   return dueAt > now ? `还有 ${span}` : `已逾期 ${span}`
 }
 
@@ -113,8 +111,8 @@ export function countdownLabel(dueAt: number, now: number): string {
 export const QUICK_TIMES: { id: string; label: string; from: (now: number) => number }[] = [
   { id: '10min', label: '10 分钟后', from: (now) => now + 10 * 60 * 1000 },
   { id: '1hour', label: '1 小时后', from: (now) => now + 60 * 60 * 1000 },
-  { id: 'tomorrow', label: '明天上午 10 点', from: (now) => dayjs(now).add(1, 'day').hour(10).minute(0).second(0).millisecond(0).valueOf() },
-  { id: '3days', label: '3 天后上午 10 点', from: (now) => dayjs(now).add(3, 'day').hour(10).minute(0).second(0).millisecond(0).valueOf() },
+  { id: 'tomorrow', label: '明天上午 10 点', from: (now) => atTimeOfDay(now, 1, 10) },
+  { id: '3days', label: '3 天后上午 10 点', from: (now) => atTimeOfDay(now, 3, 10) },
 ]
 
 /** What the editor holds: the raw choices, so a bad value can be pointed at without losing the rest. */
@@ -154,7 +152,7 @@ export function reminderFromDraft(
 ): ReminderCheck {
   const errors: Partial<Record<ReminderField, string>> = {}
   if (!draft.target || !REMINDER_TARGETS.some((entry) => entry.target === draft.target)) errors.target = '请选择要跟进的对象'
-  if (!Number.isFinite(draft.dueAt) || !dayjs(draft.dueAt).isValid()) errors.dueAt = '没看懂这个时间，请重新选择日期和时间'
+  if (!isValidTime(draft.dueAt)) errors.dueAt = '没看懂这个时间，请重新选择日期和时间'
   let number = ''
   if (draft.contactNumber.trim()) {
     const parsed = normalisePhone(draft.contactNumber)
@@ -176,7 +174,7 @@ export function reminderFromDraft(
       title: wellFormed(draft.title.trim()) || defaultTitle(target),
       dueAt: draft.dueAt,
       repeat: draft.repeat,
-      anchorDay: dayjs(draft.dueAt).date(),
+      anchorDay: dayOfMonth(draft.dueAt),
       repeatUntil: draft.repeat === 'none' ? undefined : draft.repeatUntil,
       contact: number ? { number, label: draft.contactLabel.trim() || targetLabel(target) } : undefined,
       note: wellFormed(draft.note.trim()),
@@ -213,7 +211,7 @@ export function presetsFor(situations: EmergencyVariant[]): FollowUpPreset[] {
 export function presetDueAt(preset: FollowUpPreset, now: number): number {
   if ('hours' in preset.after) return now + preset.after.hours * 60 * 60 * 1000
   const [hour, minute] = preset.after.at.split(':').map(Number)
-  return dayjs(now).add(preset.after.days, 'day').hour(hour).minute(minute).second(0).millisecond(0).valueOf()
+  return atTimeOfDay(now, preset.after.days, hour, minute)
 }
 
 /** A reminder made from a suggestion in one tap. */
@@ -225,8 +223,8 @@ export function reminderFromPreset(preset: FollowUpPreset, contact: Reminder['co
     title: preset.title,
     dueAt,
     repeat: preset.repeat,
-    anchorDay: dayjs(dueAt).date(),
-    repeatUntil: preset.repeatForDays ? dayjs(now).add(preset.repeatForDays, 'day').endOf('day').valueOf() : undefined,
+    anchorDay: dayOfMonth(dueAt),
+    repeatUntil: preset.repeatForDays ? endOfDay(addDays(now, preset.repeatForDays)) : undefined,
     contact,
     note: preset.reason,
     presetId: preset.id,
@@ -244,7 +242,7 @@ export function retryCallReminder(call: { number: string; label: string }, id: s
     title: `再打一次：${call.label}`,
     dueAt,
     repeat: 'none',
-    anchorDay: dayjs(dueAt).date(),
+    anchorDay: dayOfMonth(dueAt),
     contact: { number: call.number, label: call.label },
     note: '刚才没打通。',
     createdAt: now,

@@ -1,15 +1,14 @@
 import { phoneCalendarRequest } from '@/features/reminders/calendar'
 import { buildIcs, escapeIcsText, foldIcsLine, icsUtc } from '@/features/reminders/ics'
 import type { Reminder } from '@/features/reminders/model'
-import { dayjs } from '@/lib/time'
 
-const NOW = dayjs('2026-11-22T14:00:00').valueOf()
+const NOW = new Date('2026-11-22T14:00:00').getTime()
 
 const reminder: Reminder = {
   id: 'abc-1',
   target: 'police',
   title: '问派出所是否已经立案',
-  dueAt: dayjs('2026-11-25T10:00:00').valueOf(),
+  dueAt: new Date('2026-11-25T10:00:00').getTime(),
   repeat: 'none',
   anchorDay: 25,
   contact: { number: '110', label: '报警电话' },
@@ -30,7 +29,7 @@ describe('phone calendar request', () => {
   })
 
   it('asks for a repeating event with its end for repeating reminders', () => {
-    const daily = { ...reminder, repeat: 'daily' as const, repeatUntil: dayjs('2026-11-29T23:59:59').valueOf() }
+    const daily = { ...reminder, repeat: 'daily' as const, repeatUntil: new Date('2026-11-29T23:59:59').getTime() }
     expect(phoneCalendarRequest(daily)).toMatchObject({ repeatInterval: 'day', repeatEndTime: Math.floor(daily.repeatUntil / 1000) })
   })
 })

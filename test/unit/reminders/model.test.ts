@@ -1,5 +1,5 @@
 import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
-import { dayjs } from '@/lib/time'
+import { dayOfMonth, toDateValue, toTimeValue } from '@/lib/time'
 import {
   MAX_PENDING,
   completeReminder,
@@ -16,7 +16,8 @@ import {
   type ReminderDraft,
 } from '@/features/reminders/model'
 
-const at = (text: string) => dayjs(text).valueOf()
+// ISO text without an offset is local time, as the reminders are.
+const at = (text: string) => new Date(text).getTime()
 const NOW = at('2026-11-22T14:00:00')
 const HOUR = 3_600_000
 
@@ -28,7 +29,7 @@ function reminder(overrides: Partial<Reminder> = {}): Reminder {
     title: '回电银行',
     dueAt,
     repeat: 'none',
-    anchorDay: dayjs(dueAt).date(),
+    anchorDay: dayOfMonth(dueAt),
     note: '',
     createdAt: NOW,
     updatedAt: NOW,
@@ -50,15 +51,15 @@ describe('next occurrence', () => {
     const dates: string[] = []
     for (let i = 0; i < 4; i += 1) {
       const next = nextOccurrence(current) as number
-      dates.push(dayjs(next).format('YYYY-MM-DD HH:mm'))
+      dates.push(`${toDateValue(next)} ${toTimeValue(next)}`)
       current = { ...current, dueAt: next }
     }
     expect(dates).toEqual(['2027-02-28 10:00', '2027-03-31 10:00', '2027-04-30 10:00', '2027-05-31 10:00'])
   })
 
   it('uses 29 February in a leap year for a reminder on the 29th or later', () => {
-    const next = nextOccurrence(reminder({ repeat: 'monthly', dueAt: at('2028-01-30T08:00:00'), anchorDay: 30 }))
-    expect(dayjs(next).format('YYYY-MM-DD')).toBe('2028-02-29')
+    const next = nextOccurrence(reminder({ repeat: 'monthly', dueAt: at('2028-01-30T08:00:00'), anchorDay: 30 })) as number
+    expect(toDateValue(next)).toBe('2028-02-29')
   })
 
   it('stops after repeatUntil, and never repeats a one-off', () => {
@@ -184,6 +185,6 @@ describe('suggested follow-ups', () => {
     const preset = FOLLOW_UP_PRESETS.find((item) => item.id === 'account-review-daily')!
     const made = reminderFromPreset(preset, undefined, 'r', NOW)
     expect(made).toMatchObject({ repeat: 'daily', presetId: 'account-review-daily', dueAt: at('2026-11-23T20:00:00') })
-    expect(made.repeatUntil).toBe(dayjs(NOW).add(7, 'day').endOf('day').valueOf())
+    expect(made.repeatUntil).toBe(at('2026-11-29T23:59:59.999'))
   })
 })

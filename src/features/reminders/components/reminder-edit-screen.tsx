@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { dayjs } from '@/lib/time'
+import { atTimeOfDay } from '@/lib/time'
 import { goBack } from '@/platform/navigation'
 import { draftFromReminder, type ReminderDraft } from '../model'
 import { useReminders } from '../store'
@@ -8,7 +8,7 @@ import { ReminderEditor } from './reminder-editor'
 
 /** A new reminder defaults to tomorrow at 10:00, a time when offices answer the phone. */
 function newDraft(now: number): ReminderDraft {
-  const dueAt = dayjs(now).add(1, 'day').hour(10).minute(0).second(0).millisecond(0).valueOf()
+  const dueAt = atTimeOfDay(now, 1, 10)
   // Every field present, so that a stored draft can be restored over it field by field.
   return { target: undefined, title: '', dueAt, repeat: 'none', contactNumber: '', contactLabel: '', note: '' }
 }

@@ -10,7 +10,7 @@ import type { Hotline } from '../src/content/types'
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
-function hotline(hotlines: Hotline[], id: string) {
+function hotline(hotlines: readonly Hotline[], id: string) {
   const found = hotlines.find((entry) => entry.id === id)
   if (!found?.dial) throw new Error(`first screen: hotline ${id} has no number`)
   return { dial: found.dial, shown: found.display ?? found.dial, name: found.name, role: found.role ?? found.name }
@@ -36,7 +36,7 @@ const STYLE = `
 .bj-first__leaked-caption{font-size:.7rem;font-weight:400;color:#4a4a4a}`
 
 /** The `<style>` and markup that src/index.html puts before the app, from home's words and the hotline data. */
-export function renderFirstScreen(home: typeof HomeEntry, hotlines: Hotline[]): { style: string; html: string } {
+export function renderFirstScreen(home: typeof HomeEntry, hotlines: readonly Hotline[]): { style: string; html: string } {
   const calls = home.callIds
     .map((id, index) => {
       const line = hotline(hotlines, id)

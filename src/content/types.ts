@@ -14,13 +14,14 @@ export interface Sourced {
 
 export type HotlineGroup = 'emergency' | 'report' | 'regulator' | 'airline' | 'bank' | 'payment' | 'operator' | 'travel' | 'support'
 
-/** One official channel: a phone number to call, or a website or app to report through. */
-export interface Hotline extends Sourced {
+/**
+ * One official channel as the call buttons need it: a phone number to call, or (with no `dial`)
+ * a website or app to report through. Its purpose and source are a HotlineDetail.
+ */
+export interface Hotline {
   id: string
   /** The organisation, in the words the user knows it by. */
   name: string
-  /** What to use it for, one short line. */
-  purpose: string
   group: HotlineGroup
   status: FactStatus
   /** Digits to dial. Absent when there is no verified number; the entry is then shown as a note only. */
@@ -32,11 +33,19 @@ export interface Hotline extends Sourced {
    * Buttons show it so that no screen offers an advice line as the line to report on.
    */
   role?: string
+}
+
+/** What a hotline is for and where its number comes from, for the directory and the step cards. */
+export interface HotlineDetail extends Sourced {
+  /** What to use it for, one short line. */
+  purpose: string
   /** A website, app or WeChat account to use instead of, or as well as, the phone. */
   channel?: string
   /** A caveat shown under the entry. */
   note?: string
 }
+
+export type HotlineEntry = Hotline & HotlineDetail
 
 /** A button on a step that reaches an official channel; shared by the emergency steps and the plan. */
 export type HotlineAction =

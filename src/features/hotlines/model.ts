@@ -1,9 +1,9 @@
-import type { FactStatus, Hotline, HotlineGroup } from '@/content/types'
+import type { FactStatus, Hotline, HotlineEntry, HotlineGroup } from '@/content/types'
 
 /** A hotline the user may tap to call: it has a number, and the number is not unverified. */
 export type CallableHotline = Hotline & { dial: string }
 
-export function isCallable(hotline: Hotline): hotline is CallableHotline {
+export function isCallable<H extends Hotline>(hotline: H): hotline is H & CallableHotline {
   return hotline.status !== 'unverified' && typeof hotline.dial === 'string' && hotline.dial.length > 0
 }
 
@@ -30,9 +30,9 @@ function normalise(text: string): string {
  * Finds hotlines by name, purpose, channel or number. Digits match anywhere in the number,
  * so 「9558」 finds 95588 and 95580. An empty query returns every entry.
  */
-export function searchHotlines(hotlines: Hotline[], query: string): Hotline[] {
+export function searchHotlines(hotlines: readonly HotlineEntry[], query: string): HotlineEntry[] {
   const needle = normalise(query)
-  if (!needle) return hotlines
+  if (!needle) return [...hotlines]
   return hotlines.filter((hotline) =>
     [hotline.name, hotline.purpose, hotline.channel ?? '', hotline.dial ?? '', hotline.display ?? '']
       .map(normalise)
@@ -42,30 +42,30 @@ export function searchHotlines(hotlines: Hotline[], query: string): Hotline[] {
 
 export interface HotlineSection {
   group: HotlineGroup
-  items: Hotline[]
+  items: HotlineEntry[]
 }
 
 /** Groups hotlines in the given order, leaving out empty groups. */
-export function groupHotlines(hotlines: Hotline[], order: HotlineGroup[]): HotlineSection[] {
+export function groupHotlines(hotlines: readonly HotlineEntry[], order: readonly HotlineGroup[]): HotlineSection[] {
   return order
     .map((group) => ({ group, items: hotlines.filter((hotline) => hotline.group === group) }))
     .filter((section) => section.items.length > 0)
 }
 
 /** Every callable number in the given groups, in content order: the bank picker, the airline picker. */
-export function callableInGroups(hotlines: Hotline[], groups: HotlineGroup[]): CallableHotline[] {
-  return hotlines.filter((hotline): hotline is CallableHotline => groups.includes(hotline.group) && isCallable(hotline))
+export function callableInGroups<H extends Hotline>(hotlines: readonly H[], groups: readonly HotlineGroup[]): (H & CallableHotline)[] {
+  return hotlines.filter((hotline): hotline is H & CallableHotline => groups.includes(hotline.group) && isCallable(hotline))
 }
 
 /** A hotline the app's own content names by id and must be able to dial, such as 110 and 96110. */
-export function callableHotline(hotlines: Hotline[], id: string): CallableHotline {
+export function callableHotline<H extends Hotline>(hotlines: readonly H[], id: string): H & CallableHotline {
   const found = hotlines.find((hotline) => hotline.id === id)
   if (!found || !isCallable(found)) throw new Error(`Hotline ${id} is missing or not callable`)
   return found
 }
 
 /** The directory entry that dials exactly this number, if any: how a typed number is told from a verified one. */
-export function verifiedHotlineFor(hotlines: Hotline[], number: string): CallableHotline | undefined {
+export function verifiedHotlineFor(hotlines: readonly Hotline[], number: string): CallableHotline | undefined {
   const digits = number.replace(/[\s-]/g, '')
   return hotlines.find((hotline): hotline is CallableHotline => isCallable(hotline) && hotline.dial === digits)
 }

@@ -1,7 +1,7 @@
 // 110 is the number to report a scam and ask for a stop-payment; 96110 is the advice line
 // (shared/facts/hotlines.md). No content may offer 96110 as a number to report on.
 import { EMERGENCY_STEPS, type StepAction } from '@/content/emergency-steps'
-import { HOTLINES } from '@/content/hotlines'
+import { HOTLINE_ENTRIES } from '@/content/hotline-details'
 import { PLAN_STEPS, type PlanAction } from '@/content/plan-steps'
 import { GENERAL_WARNING, SCAM_WARNINGS } from '@/content/scam-warnings'
 
@@ -43,26 +43,26 @@ describe('hotline roles', () => {
   })
 
   it('gives 110 the role 报警 and 96110 the role 咨询, and says 96110 is not for reporting', () => {
-    const police = HOTLINES.find((entry) => entry.id === 'police-110')
-    const antiFraud = HOTLINES.find((entry) => entry.id === ANTI_FRAUD)
+    const police = HOTLINE_ENTRIES.find((entry) => entry.id === 'police-110')
+    const antiFraud = HOTLINE_ENTRIES.find((entry) => entry.id === ANTI_FRAUD)
     expect(police?.role).toBe('报警')
     expect(antiFraud?.role).toBe('咨询')
     expect(antiFraud?.purpose).toContain('不是报警电话')
   })
 
   it('never pairs 110 and 96110 as equals, or 96110 with reporting, anywhere in the content', () => {
-    const text = JSON.stringify([EMERGENCY_STEPS, PLAN_STEPS, HOTLINES, SCAM_WARNINGS, GENERAL_WARNING])
+    const text = JSON.stringify([EMERGENCY_STEPS, PLAN_STEPS, HOTLINE_ENTRIES, SCAM_WARNINGS, GENERAL_WARNING])
     expect(text).not.toMatch(/110 ?(或|或者) ?96110/)
     expect(text).not.toMatch(/96110[^"]{0,12}(报警|止付)/)
   })
 
   it('offers the 12321 voice line as 010-12321 for questions, and the website for complaints', () => {
-    const entry = HOTLINES.find((hotline) => hotline.id === 'report-12321')
+    const entry = HOTLINE_ENTRIES.find((hotline) => hotline.id === 'report-12321')
     expect(entry).toMatchObject({ dial: '01012321', display: '010-12321', role: '咨询', channel: 'www.12321.cn' })
     expect(entry?.purpose).toContain('12321受理中心')
   })
 
   it('no longer offers 12363, which the facts mark unverified', () => {
-    expect(JSON.stringify(HOTLINES)).not.toContain('12363')
+    expect(JSON.stringify(HOTLINE_ENTRIES)).not.toContain('12363')
   })
 })

@@ -1,6 +1,6 @@
 import fs from 'fs'
 import path from 'path'
-import { HOTLINES } from '@/content/hotlines'
+import { HOTLINE_ENTRIES } from '@/content/hotline-details'
 import { EMERGENCY_STEPS } from '@/content/emergency-steps'
 import { RECOVERY_SCAM_WARNING } from '@/content/recovery-scam-warning'
 import { isCallable } from '@/features/hotlines/model'
@@ -10,7 +10,7 @@ const allowed = allowedNumbers()
 
 describe('hotline content', () => {
   it('only offers numbers listed in shared/facts/allowed-numbers.txt', () => {
-    const callable = HOTLINES.filter(isCallable)
+    const callable = HOTLINE_ENTRIES.filter(isCallable)
     expect(callable.length).toBeGreaterThan(30)
     for (const hotline of callable) {
       expect({ id: hotline.id, dial: hotline.dial, allowed: allowed.has(hotline.dial) }).toEqual({
@@ -22,14 +22,14 @@ describe('hotline content', () => {
   })
 
   it('shows the same digits it dials', () => {
-    for (const hotline of HOTLINES.filter(isCallable)) {
+    for (const hotline of HOTLINE_ENTRIES.filter(isCallable)) {
       const shown = hotline.display ?? hotline.dial
       expect(shown.replace(/-/g, '')).toBe(hotline.dial)
     }
   })
 
   it('gives every entry a source, a status and a YYYY-MM verification date', () => {
-    for (const hotline of HOTLINES) {
+    for (const hotline of HOTLINE_ENTRIES) {
       expect(hotline.source.trim()).not.toBe('')
       expect(['official', 'secondary', 'unverified']).toContain(hotline.status)
       expect(hotline.verifiedAt).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/)
@@ -37,7 +37,7 @@ describe('hotline content', () => {
   })
 
   it('never offers a number for an unverified entry', () => {
-    const unverified = HOTLINES.filter((hotline) => hotline.status === 'unverified')
+    const unverified = HOTLINE_ENTRIES.filter((hotline) => hotline.status === 'unverified')
     expect(unverified.map((hotline) => hotline.id).sort()).toEqual(['qunar-fliggy', 'shenzhen-airlines'])
     for (const hotline of unverified) {
       expect(hotline.dial).toBeUndefined()
@@ -46,7 +46,7 @@ describe('hotline content', () => {
   })
 
   it('has unique ids', () => {
-    const ids = HOTLINES.map((hotline) => hotline.id)
+    const ids = HOTLINE_ENTRIES.map((hotline) => hotline.id)
     expect(new Set(ids).size).toBe(ids.length)
   })
 
@@ -57,7 +57,7 @@ describe('hotline content', () => {
       .flatMap((action) => (action.kind === 'call' ? action.hotlineIds : []))
     expect(referenced.length).toBeGreaterThan(0)
     for (const id of referenced) {
-      const hotline = HOTLINES.find((entry) => entry.id === id)
+      const hotline = HOTLINE_ENTRIES.find((entry) => entry.id === id)
       expect(hotline && isCallable(hotline)).toBe(true)
     }
   })

@@ -4,7 +4,7 @@
 import { EMERGENCY_STEPS } from '@/content/emergency-steps'
 import { EVIDENCE_LAW } from '@/content/evidence-types'
 import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
-import { HOTLINES } from '@/content/hotlines'
+import { HOTLINE_ENTRIES } from '@/content/hotline-details'
 import { LAW_ARTICLES } from '@/content/laws'
 import { LIABILITY_CASES } from '@/content/liability'
 import { PLAN_STEPS } from '@/content/plan-steps'
@@ -14,7 +14,7 @@ import { FACT_REFERENCE } from '@/content/sources'
 import { articleNumbers, factsHeadings, factsSection } from '../../support/facts'
 
 const sourced: { what: string; source: string }[] = [
-  ...HOTLINES.map((entry) => ({ what: `hotline ${entry.id}`, source: entry.source })),
+  ...HOTLINE_ENTRIES.map((entry) => ({ what: `hotline ${entry.id}`, source: entry.source })),
   ...LAW_ARTICLES.map((entry) => ({ what: `law ${entry.id}`, source: entry.source })),
   ...Object.values(EMERGENCY_STEPS)
     .flat()

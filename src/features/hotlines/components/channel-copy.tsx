@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { HOTLINES } from '@/content/hotlines'
+import { HOTLINE_ENTRIES } from '@/content/hotline-details'
 import { TapButton } from '@/components/tap-button'
 import { copyText } from '@/platform/clipboard'
 import { showToast } from '@/platform/feedback'
@@ -13,7 +13,7 @@ export async function copyChannel(channel: string): Promise<void> {
 
 /** A website or account to report through (12321.cn), shown as text with a copy button, never as a link. */
 export function ChannelCopy({ hotlineId }: { hotlineId: string }) {
-  const hotline = HOTLINES.find((entry) => entry.id === hotlineId)
+  const hotline = HOTLINE_ENTRIES.find((entry) => entry.id === hotlineId)
   if (!hotline?.channel) return null
   const channel = hotline.channel
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
-import { HOTLINES, HOTLINE_GROUP_LABELS, HOTLINE_GROUP_ORDER } from '@/content/hotlines'
+import { HOTLINE_ENTRIES, HOTLINE_GROUP_LABELS, HOTLINE_GROUP_ORDER } from '@/content/hotline-details'
 import { groupHotlines, searchHotlines } from '../model'
 import { EmergencyCalls } from './emergency-calls'
 import { HotlineRow } from './hotline-row'
@@ -22,7 +22,7 @@ function EmergencyFallback({ query }: { query: string }) {
 /** The official directory: search, grouped entries with status and date, and the recovery-scam warning. */
 export function HotlineDirectory() {
   const [query, setQuery] = useState('')
-  const sections = groupHotlines(searchHotlines(HOTLINES, query), HOTLINE_GROUP_ORDER)
+  const sections = groupHotlines(searchHotlines(HOTLINE_ENTRIES, query), HOTLINE_GROUP_ORDER)
   const trimmed = query.trim()
   return (
     <View className='bj-directory'>

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components'
 import { ScreenText } from '@/components/screen-text'
-import type { Hotline } from '@/content/types'
+import type { HotlineEntry } from '@/content/types'
 import { copyNumber, dial } from '@/features/calls'
 import { STATUS_LABELS, displayNumber, isCallable, verifiedLabel } from '../model'
 import { copyChannel } from './channel-copy'
 import './hotline-row.scss'
 
 /** One entry of the directory. Tap to call, long-press to copy; entries without a number show their channel. */
-export function HotlineRow({ hotline }: { hotline: Hotline }) {
+export function HotlineRow({ hotline }: { hotline: HotlineEntry }) {
   const callable = isCallable(hotline)
   const shown = callable ? displayNumber(hotline) : undefined
   const target = callable ? { number: hotline.dial, label: hotline.name, display: shown } : undefined

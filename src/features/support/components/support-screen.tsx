@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { HOTLINES } from '@/content/hotlines'
+import { HOTLINE_ENTRIES } from '@/content/hotline-details'
 import { NOT_YOUR_FAULT, SUPPORT_SECTIONS, TALK_HEADING } from '@/content/support'
 import { ScreenText } from '@/components/screen-text'
 import { CellLink } from '@/components/cell-link'
@@ -8,7 +8,7 @@ import { callableHotline, HotlineCall, RecoveryScamWarning } from '@/features/ho
 import { PrivateCall } from './private-call'
 import './support.scss'
 
-const PSYCH = callableHotline(HOTLINES, 'psych-12356')
+const PSYCH = callableHotline(HOTLINE_ENTRIES, 'psych-12356')
 
 /** 「被骗不是你的错」: the days ahead, telling family, the scam after the scam, and someone to talk to. */
 export function SupportScreen() {

@@ -1,4 +1,5 @@
 import { EMERGENCY_STEPS } from '@/content/emergency-steps'
+import { STEP_CARDS } from '@/content/emergency-step-cards'
 import { stepsFor } from '@/features/emergency/model'
 
 describe('emergency steps', () => {
@@ -28,8 +29,9 @@ describe('emergency steps', () => {
   })
 
   it('gives first aid from the 2026 advisory, in order, with its caveat and nothing that promises money back', () => {
-    const [first] = stepsFor('scammed', { remoteControl: true })
-    expect(first.id).toBe('first-aid')
+    const [step] = stepsFor('scammed', { remoteControl: true })
+    expect(step.id).toBe('first-aid')
+    const first = STEP_CARDS[step.id]
     expect(first.points?.[0]).toContain('强制重启')
     expect(first.points?.[1]).toMatch(/电话卡|飞行模式/)
     expect(first.caveat).toContain('以官方渠道为准')
@@ -37,20 +39,21 @@ describe('emergency steps', () => {
   })
 
   it('warns about every trick named in the design before anything else', () => {
-    const first = stepsFor('scammed')[0]
+    const first = STEP_CARDS[stepsFor('scammed')[0].id]
     for (const word of ['保证金', '解冻费', '安全账户', '屏幕共享']) expect(first.warning).toContain(word)
   })
 
   it('names the records to keep and why deleting them hurts', () => {
-    const keep = stepsFor('scammed').find((step) => step.id === 'keep-evidence')
-    expect(keep?.points).toEqual(expect.arrayContaining(['聊天记录', '通话记录', '短信']))
-    expect(keep?.body).toContain('证据链')
+    const keep = STEP_CARDS['keep-evidence']
+    expect(keep.points).toEqual(expect.arrayContaining(['聊天记录', '通话记录', '短信']))
+    expect(keep.body).toContain('证据链')
   })
 
   it('gives every step a source and plain copy with no promise of getting money back', () => {
-    for (const step of Object.values(EMERGENCY_STEPS).flat()) {
-      expect(step.source).not.toBe('')
-      const copy = [step.title, step.body, step.warning ?? '', ...(step.points ?? [])].join('')
+    for (const step of [...Object.values(EMERGENCY_STEPS).flat(), ...stepsFor('scammed', { remoteControl: true })]) {
+      const card = STEP_CARDS[step.id]
+      expect(card.source).not.toBe('')
+      const copy = [step.title, card.body, card.warning ?? '', ...(card.points ?? [])].join('')
       expect(copy).not.toMatch(/一定能追回|保证追回|肯定能拿回|全额退还/)
     }
   })

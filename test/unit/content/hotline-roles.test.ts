@@ -1,6 +1,7 @@
 // 110 is the number to report a scam and ask for a stop-payment; 96110 is the advice line
 // (shared/facts/hotlines.md). No content may offer 96110 as a number to report on.
-import { EMERGENCY_STEPS, type StepAction } from '@/content/emergency-steps'
+import { EMERGENCY_STEPS } from '@/content/emergency-steps'
+import { STEP_CARDS, type StepAction } from '@/content/emergency-step-cards'
 import { HOTLINE_ENTRIES } from '@/content/hotline-details'
 import { PLAN_STEPS, type PlanAction } from '@/content/plan-steps'
 import { GENERAL_WARNING, SCAM_WARNINGS } from '@/content/scam-warnings'
@@ -10,17 +11,17 @@ const ANTI_FRAUD = 'anti-fraud-96110'
 describe('hotline roles', () => {
   it('has the emergency report step dial 110 only, with 96110 offered as advice', () => {
     const report = EMERGENCY_STEPS.scammed.find((step) => step.id === 'call-police')
-    const calls = report?.actions.flatMap((action) => (action.kind === 'call' ? action.hotlineIds : []))
+    const actions = STEP_CARDS['call-police'].actions
+    const calls = actions.flatMap((action) => (action.kind === 'call' ? action.hotlineIds : []))
     expect(calls).toEqual(['police-110'])
-    expect(report?.actions).toContainEqual({ kind: 'consult', hotlineId: ANTI_FRAUD, label: '拿不准？打 96110 咨询' })
+    expect(actions).toContainEqual({ kind: 'consult', hotlineId: ANTI_FRAUD, label: '拿不准？打 96110 咨询' })
     expect(report?.title).toMatch(/110/)
     expect(report?.title).not.toMatch(/96110/)
   })
 
   it('never puts 96110 among the call buttons of a step, in the emergency flow or the plan', () => {
-    const emergencyCalls = Object.values(EMERGENCY_STEPS)
-      .flat()
-      .flatMap((step) => step.actions)
+    const emergencyCalls = Object.values(STEP_CARDS)
+      .flatMap((card) => card.actions)
       .flatMap((action) => (action.kind === 'call' ? action.hotlineIds : []))
     const planCalls = Object.values(PLAN_STEPS)
       .flatMap((step) => step.actions)
@@ -30,9 +31,7 @@ describe('hotline roles', () => {
 
   it('labels every 96110 offer in content as 咨询 or 核实', () => {
     const actions: (StepAction | PlanAction)[] = [
-      ...Object.values(EMERGENCY_STEPS)
-        .flat()
-        .flatMap((step) => step.actions),
+      ...Object.values(STEP_CARDS).flatMap((card) => card.actions),
       ...Object.values(PLAN_STEPS).flatMap((step) => step.actions),
     ]
     const consults = actions.flatMap((action) => (action.kind === 'consult' ? [action] : []))
@@ -51,7 +50,7 @@ describe('hotline roles', () => {
   })
 
   it('never pairs 110 and 96110 as equals, or 96110 with reporting, anywhere in the content', () => {
-    const text = JSON.stringify([EMERGENCY_STEPS, PLAN_STEPS, HOTLINE_ENTRIES, SCAM_WARNINGS, GENERAL_WARNING])
+    const text = JSON.stringify([EMERGENCY_STEPS, STEP_CARDS, PLAN_STEPS, HOTLINE_ENTRIES, SCAM_WARNINGS, GENERAL_WARNING])
     expect(text).not.toMatch(/110 ?(或|或者) ?96110/)
     expect(text).not.toMatch(/96110[^"]{0,12}(报警|止付)/)
   })

@@ -1,7 +1,7 @@
 import fs from 'fs'
 import path from 'path'
 import { HOTLINE_ENTRIES } from '@/content/hotline-details'
-import { EMERGENCY_STEPS } from '@/content/emergency-steps'
+import { STEP_CARDS } from '@/content/emergency-step-cards'
 import { RECOVERY_SCAM_WARNING } from '@/content/recovery-scam-warning'
 import { isCallable } from '@/features/hotlines/model'
 import { allowedNumbers } from '../../support/allowed-numbers'
@@ -51,9 +51,8 @@ describe('hotline content', () => {
   })
 
   it('lets the emergency steps call only callable hotlines', () => {
-    const referenced = Object.values(EMERGENCY_STEPS)
-      .flat()
-      .flatMap((step) => step.actions)
+    const referenced = Object.values(STEP_CARDS)
+      .flatMap((card) => card.actions)
       .flatMap((action) => (action.kind === 'call' ? action.hotlineIds : []))
     expect(referenced.length).toBeGreaterThan(0)
     for (const id of referenced) {

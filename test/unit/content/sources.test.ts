@@ -1,7 +1,7 @@
 // Every claim the app makes rests on a section of shared/facts/ that exists, and every statute article it
 // cites is one that shared/facts/laws.md lists. Run against the facts as they are now, so a correction
 // there that the app has not followed fails here.
-import { EMERGENCY_STEPS } from '@/content/emergency-steps'
+import { STEP_CARDS } from '@/content/emergency-step-cards'
 import { EVIDENCE_LAW } from '@/content/evidence-types'
 import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
 import { HOTLINE_ENTRIES } from '@/content/hotline-details'
@@ -16,9 +16,7 @@ import { articleNumbers, factsHeadings, factsSection } from '../../support/facts
 const sourced: { what: string; source: string }[] = [
   ...HOTLINE_ENTRIES.map((entry) => ({ what: `hotline ${entry.id}`, source: entry.source })),
   ...LAW_ARTICLES.map((entry) => ({ what: `law ${entry.id}`, source: entry.source })),
-  ...Object.values(EMERGENCY_STEPS)
-    .flat()
-    .map((step) => ({ what: `emergency step ${step.id}`, source: step.source })),
+  ...Object.entries(STEP_CARDS).map(([id, card]) => ({ what: `emergency step ${id}`, source: card.source })),
   ...Object.values(PLAN_STEPS)
     .filter((step) => step.guidance)
     .map((step) => ({ what: `plan step ${step.id}`, source: step.guidance as string })),

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { ScreenText } from '@/components/screen-text'
 import { View } from '@tarojs/components'
-import type { EmergencyStep, StepAction } from '@/content/emergency-steps'
+import type { EmergencyStep } from '@/content/emergency-steps'
+import { STEP_CARDS, type StepAction } from '@/content/emergency-step-cards'
 import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
 import { WhyFold } from '@/components/why-fold'
@@ -45,6 +46,7 @@ interface StepCardProps {
  * matters, and how sure the source is, fold behind 「为什么」.
  */
 export function StepCard({ step, number, readOnly, family, onDone }: StepCardProps) {
+  const card = STEP_CARDS[step.id]
   return (
     <View id={`step-${step.id}`} className='bj-step'>
       <View className='bj-step__head'>
@@ -55,28 +57,28 @@ export function StepCard({ step, number, readOnly, family, onDone }: StepCardPro
           <ScreenText text={step.title} />
         </View>
       </View>
-      {step.points ? (
+      {card.points ? (
         <View className='bj-step__points'>
-          {step.points.map((point) => (
+          {card.points.map((point) => (
             <View className='bj-step__point' key={point}>
               <ScreenText text={point} />
             </View>
           ))}
         </View>
       ) : null}
-      {step.warning ? (
+      {card.warning ? (
         <View className='bj-step__warning'>
-          <ScreenText text={step.warning} />
+          <ScreenText text={card.warning} />
         </View>
       ) : null}
-      {step.actions.map((action, index) => (
+      {card.actions.map((action, index) => (
         <Action action={action} family={family} key={index} />
       ))}
       <WhyFold id={`why-${step.id}`}>
         <View>
-          <ScreenText text={step.body} />
+          <ScreenText text={card.body} />
         </View>
-        {step.caveat ? <View className='bj-step__caveat'>{step.caveat}</View> : null}
+        {card.caveat ? <View className='bj-step__caveat'>{card.caveat}</View> : null}
       </WhyFold>
       <TapButton
         id={`tick-${step.id}`}

@@ -9,12 +9,11 @@ import {
   pendingReminders,
   presetDueAt,
   presetsFor,
-  reminderFromDraft,
   reminderFromPreset,
   snoozeUntil,
   type Reminder,
-  type ReminderDraft,
 } from '@/features/reminders/model'
+import { reminderFromDraft, type ReminderDraft } from '@/features/reminders/draft'
 
 // ISO text without an offset is local time, as the reminders are.
 const at = (text: string) => new Date(text).getTime()

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { atTimeOfDay } from '@/lib/time'
 import { goBack } from '@/platform/navigation'
-import { draftFromReminder, type ReminderDraft } from '../model'
+import { draftFromReminder, type ReminderDraft } from '../draft'
 import { useReminders } from '../store'
 import { ReminderEditor } from './reminder-editor'
 

@@ -59,6 +59,11 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       // Source maps only for `npm run bench`, which uses them to list the largest modules in the main package.
       enableSourceMap: process.env.BJ_MODULE_SIZES === '1',
       sourceMapType: 'source-map',
+      webpackChain(chain) {
+        // WeChat's engines run ES2017 (babel.config.js targets them): webpack's own wrapper around
+        // each module can be an arrow function too, about 10 bytes less per module.
+        chain.output.merge({ environment: { arrowFunction: true, const: true, destructuring: true, forOf: true } })
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -1,4 +1,5 @@
 import { normalisePhone } from '@/lib/phone-number'
+import { RELATION_MAX } from './record'
 
 /** The family member to call in an emergency: the user's own contact, kept on this phone only. */
 export interface FamilyContact {
@@ -7,8 +8,6 @@ export interface FamilyContact {
   /** Normalised digits, e.g. 13800138000 or +85291234567. */
   phone: string
 }
-
-export const RELATION_MAX = 10
 
 /** Quick choices for the relation. */
 export const RELATION_CHOICES = ['女儿', '儿子', '老伴', '孙女', '孙子'] as const

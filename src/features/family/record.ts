@@ -1,6 +1,8 @@
 import * as v from 'valibot'
 import type { RecordSpec } from '@/lib/stored-record'
-import { RELATION_MAX } from './model'
+
+/** The longest relation the form accepts, in characters; the stored record tolerates twice that. */
+export const RELATION_MAX = 10
 
 const FamilySchema = v.object({
   /** The family member to call; absent until the user sets one. */

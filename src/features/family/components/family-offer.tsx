@@ -5,7 +5,7 @@ import { useHydrated } from '@/components/use-hydrated'
 import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
 import { familyActions, useFamily } from '../store'
-import './family.scss'
+import './family-offer.scss'
 
 /**
  * Offered once, after the first emergency: a family member to call next time. 「现在填」 opens the

@@ -2,7 +2,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/evidence/index', 'pages/reminders/index', 'pages/more/index'],
   subPackages: [
-    { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index', 'pages/reminder-edit/index', 'pages/plan/index', 'pages/letter/index'] },
+    { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index', 'pages/reminder-edit/index', 'pages/follow-ups/index', 'pages/plan/index', 'pages/letter/index'] },
     { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index', 'pages/law/index', 'pages/support/index'] },
     // The warning card, including the page a recipient opens from a chat or Moments.
     { root: 'share', pages: ['pages/card/index', 'pages/view/index'] },
@@ -12,6 +12,8 @@ export default defineAppConfig({
   // The emergency screen is one tap from home: fetch its package while home is showing.
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['case'] },
+    // The suggested follow-ups and the reminder editor are one tap from the 提醒 tab.
+    'pages/reminders/index': { network: 'all', packages: ['case'] },
   },
   window: {
     navigationBarBackgroundColor: '#c8201b',

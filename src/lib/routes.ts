@@ -11,6 +11,7 @@ export const ROUTES = {
   evidenceEdit: '/case/pages/evidence-edit/index',
   report: '/case/pages/report/index',
   reminderEdit: '/case/pages/reminder-edit/index',
+  followUps: '/case/pages/follow-ups/index',
   plan: '/case/pages/plan/index',
   letter: '/case/pages/letter/index',
   hotlines: '/info/pages/hotlines/index',

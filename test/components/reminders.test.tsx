@@ -1,10 +1,12 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { RemindersScreen } from '@/features/reminders/components/reminders-screen'
+import { SuggestedFollowUps } from '@/features/reminders/components/suggested-follow-ups'
 import { ReminderEditScreen } from '@/features/reminders/components/reminder-edit-screen'
 import { useReminders } from '@/features/reminders/store'
 import type { Reminder } from '@/features/reminders/model'
 import { chooseAction, confirm } from '@/platform/feedback'
-import { goBack } from '@/platform/navigation'
+import { goBack, openPage } from '@/platform/navigation'
+import { ROUTES } from '@/lib/routes'
 
 jest.mock('@/platform/feedback')
 jest.mock('@/platform/navigation')
@@ -20,12 +22,13 @@ beforeEach(() => {
   jest.useFakeTimers({ now: NOW })
   useReminders.setState({ reminders: [], calendarAddedAt: {} })
   jest.mocked(goBack).mockResolvedValue({ ok: true, value: undefined })
+  jest.mocked(openPage).mockResolvedValue({ ok: true, value: undefined })
 })
 afterEach(() => {
   jest.useRealTimers()
 })
 
-const screenWith = () => render(<RemindersScreen situations={['scammed']} onCreate={jest.fn()} onEdit={jest.fn()} />)
+const screenWith = () => render(<RemindersScreen onCreate={jest.fn()} onEdit={jest.fn()} />)
 
 describe('reminders', () => {
   it('creates a reminder, naming it from the target when the title is left blank', async () => {
@@ -74,8 +77,15 @@ describe('reminders', () => {
     expect(screen.getByText('还有 1 小时')).toBeTruthy()
   })
 
-  it('adds a suggestion in one tap, and shows it as added', async () => {
+  it('links the tab to the suggested follow-ups, which live in a subpackage', () => {
     screenWith()
+    expect(screen.getByText('还没有待办的提醒。可以从下面的“建议的跟进”里一键添加。')).toBeTruthy()
+    fireEvent.click(document.getElementById('open-follow-ups') as HTMLElement)
+    expect(openPage).toHaveBeenCalledWith(ROUTES.followUps, undefined)
+  })
+
+  it('adds a suggestion in one tap, and shows it as added', async () => {
+    render(<SuggestedFollowUps situations={['scammed']} />)
     fireEvent.click(document.getElementById('add-preset-police-case-decision') as HTMLElement)
     // The station's own number is not in the verified directory, so the suggestion offers none (never 110).
     expect(useReminders.getState().reminders).toEqual([expect.objectContaining({ presetId: 'police-case-decision', contact: undefined })])

@@ -44,7 +44,13 @@ describe('reminders', () => {
   it('downloads an .ics file that a calendar app can read', async () => {
     const app = getApp()
     const { page, context } = await app.open('/pages/reminders/index')
+    // The suggestions are a page of their own, one tap from the tab.
+    await page.locator('#open-follow-ups').click()
+    await page.waitForURL(/follow-ups/)
     await page.locator('#add-preset-police-case-decision').click()
+    await page.locator('#preset-police-case-decision').getByText('已添加提醒').waitFor()
+    await app.screenshot(page, 'follow-up-suggestions')
+    await page.goBack()
     await page.locator('[id^="reminder-more-"]').first().click()
     const button = page.locator('[id^="reminder-calendar-"]').first()
     await button.waitFor()

@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-// The built 提醒 tab: 「添加到手机日历」 reaches wx.addPhoneCalendar with seconds, an alarm and the title.
+// The built 提醒 tab: 「添加到手机日历」 reaches wx.addPhoneCalendar with seconds, an alarm and the title;
+// its suggested follow-ups open as a page in the case subpackage.
 const { bootWeapp } = require('./harness')
 
 const DUE = Date.UTC(2026, 11, 1, 2, 0, 0)
@@ -40,5 +41,16 @@ describe('built reminders tab', () => {
       entries: [{ field: 'reminders', keyed: false, entries: [{ id: 'broken', title: 42 }] }],
     })
     expect(weapp.wx.getStorageSync('bj.reminders').state.reminders.map((reminder) => reminder.id)).toEqual(['r1'])
+  })
+
+  it('opens the suggested follow-ups from the tab, and adds one in a tap', async () => {
+    const tab = await weapp.openPage('pages/reminders/index')
+    await weapp.tap(tab, 'open-follow-ups')
+    expect(weapp.callsTo('navigateTo')).toEqual([expect.objectContaining({ url: '/case/pages/follow-ups/index' })])
+    const page = await weapp.openPage('case/pages/follow-ups/index')
+    await weapp.tap(page, 'add-preset-credit-report-week')
+    expect(page.dom.textContent).toContain('已添加提醒')
+    const stored = weapp.wx.getStorageSync('bj.reminders').state.reminders
+    expect(stored).toContainEqual(expect.objectContaining({ presetId: 'credit-report-week', contact: { number: '4008108866', label: '人民银行征信中心' } }))
   })
 })

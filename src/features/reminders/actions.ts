@@ -1,35 +1,16 @@
-import type { FollowUpPreset } from '@/content/follow-ups'
 import { HOTLINES } from '@/content/hotlines'
-import { newId } from '@/lib/ids'
 import { ROUTES } from '@/lib/routes'
 import { addToPhoneCalendar } from '@/platform/calendar'
 import { chooseAction, showToast, tell } from '@/platform/feedback'
 import { openPage } from '@/platform/navigation'
-import { callableHotline, displayNumber, verifiedHotlineFor } from '@/features/hotlines'
+import { displayNumber, verifiedHotlineFor } from '@/features/hotlines'
 import { dial } from '@/features/calls'
 import { phoneCalendarRequest } from './calendar'
 import { saveCalendarFile } from './calendar-file'
-import { MAX_PENDING, pendingReminders, reminderFromPreset, type Reminder } from './model'
-import { reminderActions, useReminders } from './store'
+import type { Reminder } from './model'
+import { reminderActions } from './store'
 import { saveFailedMessage } from '@/components/save-feedback'
 import { offerPermissionSettings } from '@/components/permission-prompt'
-
-/** Adds a suggested follow-up in one tap. Refuses, with a message, past the 200 pending reminders. */
-export async function addPreset(preset: FollowUpPreset, now: number = Date.now()): Promise<boolean> {
-  if (pendingReminders(useReminders.getState().reminders).length >= MAX_PENDING) {
-    showToast(`待办提醒最多 ${MAX_PENDING} 条，请先完成或删除一些`)
-    return false
-  }
-  const hotline = preset.hotlineId ? callableHotline(HOTLINES, preset.hotlineId) : undefined
-  const contact = hotline ? { number: hotline.dial, label: hotline.name } : undefined
-  const saved = await reminderActions.upsert(reminderFromPreset(preset, contact, newId(now), now))
-  if (!saved.ok) {
-    showToast(saveFailedMessage(saved))
-    return false
-  }
-  showToast('已添加提醒', 'success')
-  return true
-}
 
 /**
  * Puts a reminder in the phone's calendar with an alarm, so it rings with the app closed.

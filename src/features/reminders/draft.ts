@@ -1,6 +1,6 @@
 // The reminder editor's rules: what a draft holds, and how it becomes a reminder or says what is wrong.
 import type { HotlineGroup } from '@/content/types'
-import { REMINDER_TARGETS, type ReminderTarget, type Repeat } from '@/content/follow-ups'
+import { REMINDER_TARGETS, type ReminderTarget, type Repeat } from '@/content/reminder-targets'
 import { atTimeOfDay, dayOfMonth, isValidTime } from '@/lib/time'
 import { normalisePhone } from '@/lib/phone-number'
 import { wellFormed } from '@/lib/text'

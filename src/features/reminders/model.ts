@@ -1,7 +1,6 @@
 import type * as v from 'valibot'
-import { FOLLOW_UP_PRESETS, REMINDER_TARGETS, type FollowUpPreset, type ReminderTarget, type Repeat } from '@/content/follow-ups'
-import type { EmergencyVariant } from '@/content/emergency-steps'
-import { addDays, atTimeOfDay, dayOfMonth, endOfDay, nextMonthOn, spanLabel } from '@/lib/time'
+import { REMINDER_TARGETS, type ReminderTarget, type Repeat } from '@/content/reminder-targets'
+import { addDays, atTimeOfDay, dayOfMonth, nextMonthOn, spanLabel } from '@/lib/time'
 import type { ReminderSchema } from './record'
 
 /** A follow-up the user wants to be reminded of, declared by its stored schema in ./record.ts. */
@@ -88,38 +87,6 @@ export function dueReminders(reminders: Reminder[], now: number): Reminder[] {
 export function countdownLabel(dueAt: number, now: number): string {
   const span = spanLabel(now, dueAt)
   return dueAt > now ? `还有 ${span}` : `已逾期 ${span}`
-}
-
-/** The suggestions for the user's situation; with no emergency started, every suggestion. */
-export function presetsFor(situations: EmergencyVariant[]): FollowUpPreset[] {
-  if (situations.length === 0) return FOLLOW_UP_PRESETS
-  return FOLLOW_UP_PRESETS.filter((preset) => preset.situations.some((situation) => situations.includes(situation)))
-}
-
-/** When a suggestion falls due if added now: a number of hours later, or a day at a set time. */
-export function presetDueAt(preset: FollowUpPreset, now: number): number {
-  if ('hours' in preset.after) return now + preset.after.hours * 60 * 60 * 1000
-  const [hour, minute] = preset.after.at.split(':').map(Number)
-  return atTimeOfDay(now, preset.after.days, hour, minute)
-}
-
-/** A reminder made from a suggestion in one tap. */
-export function reminderFromPreset(preset: FollowUpPreset, contact: Reminder['contact'], id: string, now: number): Reminder {
-  const dueAt = presetDueAt(preset, now)
-  return {
-    id,
-    target: preset.target,
-    title: preset.title,
-    dueAt,
-    repeat: preset.repeat,
-    anchorDay: dayOfMonth(dueAt),
-    repeatUntil: preset.repeatForDays ? endOfDay(addDays(now, preset.repeatForDays)) : undefined,
-    contact,
-    note: preset.reason,
-    presetId: preset.id,
-    createdAt: now,
-    updatedAt: now,
-  }
 }
 
 /** 「10 分钟后提醒我再打」 after a call that did not get through. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { REMINDER_TARGETS } from '@/content/follow-ups'
+import { REMINDER_TARGETS } from '@/content/reminder-targets'
 import type { RecordSpec } from '@/lib/stored-record'
 
 const time = v.pipe(v.number(), v.finite())

@@ -7,13 +7,11 @@ import {
   dueReminders,
   nextOccurrence,
   pendingReminders,
-  presetDueAt,
-  presetsFor,
-  reminderFromPreset,
   snoozeUntil,
   type Reminder,
 } from '@/features/reminders/model'
 import { reminderFromDraft, type ReminderDraft } from '@/features/reminders/draft'
+import { presetDueAt, presetsFor, reminderFromPreset } from '@/features/reminders/presets'
 
 // ISO text without an offset is local time, as the reminders are.
 const at = (text: string) => new Date(text).getTime()

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
 import { TapButton } from '@/components/tap-button'
-import { addPreset } from '../actions'
+import { addPreset } from '../add-preset'
 import { useReminders } from '../store'
 import './reminders.scss'
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Picker, View } from '@tarojs/components'
 import { DateTimeField } from '@/components/date-time-field'
-import { REMINDER_TARGETS, type Repeat } from '@/content/follow-ups'
+import { REMINDER_TARGETS, type Repeat } from '@/content/reminder-targets'
 import { HOTLINES } from '@/content/hotlines'
 import { HOTLINE_GROUP_ORDER } from '@/content/hotline-details'
 import { TapButton } from '@/components/tap-button'

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import type { EmergencyVariant } from '@/content/emergency-steps'
 import { TapButton } from '@/components/tap-button'
+import { CellLink } from '@/components/cell-link'
+import { ROUTES } from '@/lib/routes'
 import { useNow } from '@/components/use-now'
 import { formatDateTime } from '@/lib/time'
 import { doneReminders, pendingReminders } from '../model'
@@ -10,17 +11,18 @@ import { REMINDERS_RECORD } from '../record'
 import { useWriteBlock } from '@/components/use-write-block'
 import { ReadOnlyNotice } from '@/components/read-only-notice'
 import { ReminderCard } from './reminder-card'
-import { SuggestedFollowUps } from './suggested-follow-ups'
 import './reminders.scss'
 
 interface RemindersScreenProps {
-  situations: EmergencyVariant[]
   onCreate: () => void
   onEdit: (id: string) => void
 }
 
-/** The 提醒 tab: pending follow-ups with live countdowns, suggestions, and the done ones folded away. */
-export function RemindersScreen({ situations, onCreate, onEdit }: RemindersScreenProps) {
+/**
+ * The 提醒 tab: pending follow-ups with live countdowns, a link to the suggested ones, and the done
+ * ones folded away. The suggestions are a page in the case subpackage: the tab is in the main package.
+ */
+export function RemindersScreen({ onCreate, onEdit }: RemindersScreenProps) {
   const reminders = useReminders((state) => state.reminders)
   const calendarAddedAt = useReminders((state) => state.calendarAddedAt)
   const now = useNow(30_000)
@@ -38,11 +40,12 @@ export function RemindersScreen({ situations, onCreate, onEdit }: RemindersScree
         <View className='bj-muted bj-reminders__hint'>小程序打开时会按时提醒；加入手机日历后，关着小程序也会响铃。</View>
       </View>
       <View className='bj-section-title'>待办（{pending.length}）</View>
-      {pending.length === 0 ? <View className='bj-card bj-muted'>还没有待办的提醒。可以从下面的建议里添加。</View> : null}
+      {pending.length === 0 ? <View className='bj-card bj-muted'>还没有待办的提醒。可以从下面的“建议的跟进”里一键添加。</View> : null}
       {pending.map((reminder) => (
         <ReminderCard key={reminder.id} reminder={reminder} now={now} calendarAddedAt={calendarAddedAt[reminder.id]} readOnly={readOnly} onEdit={() => onEdit(reminder.id)} />
       ))}
-      <SuggestedFollowUps situations={situations} />
+      <View className='bj-section-title'>建议的跟进</View>
+      <CellLink id='open-follow-ups' title='按你的情况添加' description='问立案进展、查征信、看流水，一点就能加上' url={ROUTES.followUps} />
       {done.length > 0 ? (
         <View className='bj-reminders__done'>
           <View

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
 import type { EmergencyVariant } from '@/content/emergency-steps'
 import { TapButton } from '@/components/tap-button'
-import { addPreset } from '../actions'
-import { presetsFor } from '../model'
+import { addPreset } from '../add-preset'
+import { presetsFor } from '../presets'
 import { useReminders } from '../store'
 
 /** 「建议的跟进」: one tap adds a suggestion with its default time and the reason it matters. */

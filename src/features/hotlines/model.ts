@@ -1,4 +1,4 @@
-import type { FactStatus, Hotline, HotlineEntry, HotlineGroup } from '@/content/types'
+import type { Hotline, HotlineGroup } from '@/content/types'
 
 /** A hotline the user may tap to call: it has a number, and the number is not unverified. */
 export type CallableHotline = Hotline & { dial: string }
@@ -9,47 +9,6 @@ export function isCallable<H extends Hotline>(hotline: H): hotline is H & Callab
 
 export function displayNumber(hotline: CallableHotline): string {
   return hotline.display ?? hotline.dial
-}
-
-export const STATUS_LABELS: Record<FactStatus, string> = {
-  official: '官方核实',
-  secondary: '以官方渠道为准',
-  unverified: '号码未核实',
-}
-
-/** 「核实于 2026-11」 */
-export function verifiedLabel(verifiedAt: string): string {
-  return `核实于 ${verifiedAt}`
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s-]/g, '')
-}
-
-/**
- * Finds hotlines by name, purpose, channel or number. Digits match anywhere in the number,
- * so 「9558」 finds 95588 and 95580. An empty query returns every entry.
- */
-export function searchHotlines(hotlines: readonly HotlineEntry[], query: string): HotlineEntry[] {
-  const needle = normalise(query)
-  if (!needle) return [...hotlines]
-  return hotlines.filter((hotline) =>
-    [hotline.name, hotline.purpose, hotline.channel ?? '', hotline.dial ?? '', hotline.display ?? '']
-      .map(normalise)
-      .some((field) => field.includes(needle)),
-  )
-}
-
-export interface HotlineSection {
-  group: HotlineGroup
-  items: HotlineEntry[]
-}
-
-/** Groups hotlines in the given order, leaving out empty groups. */
-export function groupHotlines(hotlines: readonly HotlineEntry[], order: readonly HotlineGroup[]): HotlineSection[] {
-  return order
-    .map((group) => ({ group, items: hotlines.filter((hotline) => hotline.group === group) }))
-    .filter((section) => section.items.length > 0)
 }
 
 /** Every callable number in the given groups, in content order: the bank picker, the airline picker. */

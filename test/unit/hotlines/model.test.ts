@@ -1,5 +1,6 @@
 import { HOTLINE_ENTRIES, HOTLINE_GROUP_ORDER } from '@/content/hotline-details'
-import { callableHotline, callableInGroups, groupHotlines, searchHotlines, verifiedLabel } from '@/features/hotlines/model'
+import { callableHotline, callableInGroups } from '@/features/hotlines/model'
+import { groupHotlines, searchHotlines, verifiedLabel } from '@/features/hotlines/directory'
 
 const ids = (list: { id: string }[]) => list.map((entry) => entry.id)
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
 import { HOTLINE_ENTRIES, HOTLINE_GROUP_LABELS, HOTLINE_GROUP_ORDER } from '@/content/hotline-details'
-import { groupHotlines, searchHotlines } from '../model'
+import { groupHotlines, searchHotlines } from '../directory'
 import { EmergencyCalls } from './emergency-calls'
 import { HotlineRow } from './hotline-row'
 import { RecoveryScamWarning } from './recovery-scam-warning'

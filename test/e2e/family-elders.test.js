@@ -7,7 +7,7 @@ const getApp = appForThisFile(120_000)
 
 const PHONE = '13912345678'
 
-/** The six screens the issue names, each with an element that says it has rendered. */
+/** The six screens issue 15 names, and the 提醒 tab with its suggestions, each with an element that says it has rendered. */
 const SCREENS = [
   ['home', '/pages/index/index', '#open-leaked'],
   ['emergency', '/case/pages/emergency/index?variant=scammed', '#remote-control-no'],
@@ -15,6 +15,8 @@ const SCREENS = [
   ['card', '/share/pages/card/index', '#warning-card'],
   ['hotlines', '/info/pages/hotlines/index', '#hotline-search'],
   ['checker', '/check/pages/checker/index', '#checker-text'],
+  ['reminders', '/pages/reminders/index', '#open-follow-ups'],
+  ['follow-ups', '/case/pages/follow-ups/index', '[id^="add-preset-"]'],
 ]
 
 async function fill(page, id, value) {

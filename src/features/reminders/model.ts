@@ -83,8 +83,9 @@ export function dueReminders(reminders: Reminder[], now: number): Reminder[] {
   return pendingReminders(reminders).filter((reminder) => reminder.dueAt <= now)
 }
 
-/** 「还有 2 小时」 or 「已逾期 1 天」. */
+/** 「还有 2 小时」 or 「已逾期 1 天」; within a minute either way, 「马上到时间」 or 「刚到时间」. */
 export function countdownLabel(dueAt: number, now: number): string {
+  if (Math.abs(dueAt - now) < 60_000) return dueAt > now ? '马上到时间' : '刚到时间'
   const span = spanLabel(now, dueAt)
   return dueAt > now ? `还有 ${span}` : `已逾期 ${span}`
 }

@@ -107,6 +107,13 @@ describe('ordering and countdowns', () => {
     expect(countdownLabel(NOW - 24 * HOUR, NOW)).toBe('已逾期 1 天')
     expect(countdownLabel(NOW + 5 * 60_000, NOW)).toBe('还有 5 分钟')
   })
+
+  it('reads well within a minute of the time, either side', () => {
+    expect(countdownLabel(NOW + 30_000, NOW)).toBe('马上到时间')
+    expect(countdownLabel(NOW, NOW)).toBe('刚到时间')
+    expect(countdownLabel(NOW - 59_000, NOW)).toBe('刚到时间')
+    expect(countdownLabel(NOW - 60_000, NOW)).toBe('已逾期 1 分钟')
+  })
 })
 
 describe('checking a draft', () => {

@@ -1,7 +1,8 @@
 /** Bank card and account numbers: kept as typed, shown as digits only, masked in lists. */
+import { stripInvisible } from './text'
 
 function toHalfWidthDigits(input: string): string {
-  return input.replace(/[\uFF10-\uFF19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  return stripInvisible(input).replace(/[\uFF10-\uFF19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
 }
 
 /** A card or account number, as opposed to an Alipay e-mail or a nickname: digits, spaces and hyphens. */

@@ -1,4 +1,5 @@
 /** Amounts are integer fen (分) everywhere; this is the only place that reads or writes yuan. */
+import { stripInvisible } from './text'
 
 export type AmountParse = { ok: true; fen: number } | { ok: false; message: string }
 
@@ -17,7 +18,7 @@ function toHalfWidth(text: string): string {
  */
 export function parseAmount(input: string): AmountParse {
   // Spaces are allowed only around the yen sign and 元, never between digits: 「1 2」 is not 12.
-  const text = toHalfWidth(input)
+  const text = toHalfWidth(stripInvisible(input))
     .trim()
     .replace(/^([¥￥]|RMB)\s+/i, '$1')
     .replace(/\s+(元|块|人民币)$/, '$1')

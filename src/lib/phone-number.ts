@@ -1,3 +1,5 @@
+import { stripInvisible } from './text'
+
 export type PhoneParse = { ok: true; phone: string; abroad: boolean } | { ok: false; message: string }
 
 /** Full-width digits, plus and hyphen (０-９ ＋ －) to their ASCII forms. */
@@ -10,23 +12,33 @@ const MAINLAND_MOBILE = /^1[3-9]\d{9}$/
 
 /**
  * Normalises a phone number someone typed or pasted: 「+86 138-0013-8000」 and 「86 13800138000」 →
- * 「13800138000」; 「０１０－１２３４５６７８」 → 「01012345678」. A number with another country code
+ * 「13800138000」; 「０１０－１２３４５６７８」 → 「01012345678」; a landline from abroad
+ * keeps its area code's 0: 「+86 10 8888 1234」 → 「01088881234」. A number with another country code
  * keeps it and is marked as from abroad: 「+1 555 123 4567」 → 「+15551234567」, never a
  * mainland-looking 「15551234567」. Letters are refused.
  */
 export function normalisePhone(input: string): PhoneParse {
-  const text = toHalfWidth(input).replace(/[\s\-()（）]/g, '')
+  const text = toHalfWidth(stripInvisible(input)).replace(/[\s\-()（）]/g, '')
   if (!text) return { ok: false, message: '请填写电话号码' }
   if (!/^(\+|00)?\d+$/.test(text)) return { ok: false, message: '电话号码只能有数字、空格、横线和 +86' }
   const international = /^(\+|00)(\d+)$/.exec(text)
   if (international) {
     const digits = international[2]
-    if (digits.startsWith('86')) return checkLength(digits.slice(2), false)
+    if (digits.startsWith('86')) return checkLength(withTrunkZero(digits.slice(2)), false)
     return checkLength(`+${digits}`, true)
   }
   // 「86 13800138000」: a country code typed without the plus.
   if (text.length === 13 && text.startsWith('86') && MAINLAND_MOBILE.test(text.slice(2))) return checkLength(text.slice(2), false)
   return checkLength(text, false)
+}
+
+/**
+ * From abroad a landline drops the 0 of its area code (+86 10 8888 1234); dialled inside China it
+ * needs it back (010 8888 1234). Mobiles, 400/800 numbers and short service numbers have no 0.
+ */
+function withTrunkZero(national: string): string {
+  if (national.startsWith('0') || MAINLAND_MOBILE.test(national) || /^[48]00/.test(national)) return national
+  return national.length >= 9 && national.length <= 11 ? `0${national}` : national
 }
 
 function checkLength(phone: string, abroad: boolean): PhoneParse {

@@ -2,10 +2,10 @@ import { useMemo } from 'react'
 import * as v from 'valibot'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { migrateWith, type RecordSpec } from '@/lib/stored-record'
+import type { RecordSpec } from '@/lib/stored-record'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { resolveTextSize, TEXT_SIZE_CHOICES, type TextSize, type TextSizeChoice } from '@/lib/text-size'
-import { commit, createPersistedStorage } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { systemFontScale } from '@/platform/system'
 
@@ -32,12 +32,13 @@ const useDisplay = create<DisplayState>()(
     name: DISPLAY_RECORD.key,
     version: DISPLAY_RECORD.version,
     storage: createPersistedStorage(DISPLAY_RECORD),
-    migrate: migrateWith(DISPLAY_RECORD),
+    // Older stored values are migrated by the storage adapter (DISPLAY_RECORD.migrate), so zustand always gets today's version.
   }),
 )
 
 onAllDataCleared(() => useDisplay.setState({ textSize: 'auto' }))
 onStoredDataReplaced(() => useDisplay.persist.rehydrate())
+followOtherWriters(useDisplay, DISPLAY_RECORD.key)
 
 /** The text and touch sizes for this page: the user's choice applied to WeChat's font size. */
 export function useTextSize(): TextSize {

@@ -168,11 +168,3 @@ export function legacyAsideTarget(storedKey: string): string | undefined {
   const match = /^(.*)\.set-aside\.(\d+)$/.exec(storedKey)
   return match ? asideKey(match[1], Number(match[2])) : undefined
 }
-
-/**
- * The `migrate` option for zustand's `persist`. The storage adapter already hands zustand today's
- * version, so this runs only if an older envelope ever reaches zustand by another path.
- */
-export function migrateWith<S>(spec: RecordSpec<S>): (persisted: unknown, version: number) => S {
-  return (persisted, version) => runMigrations(persisted, version, spec.version, spec.migrate) as S
-}

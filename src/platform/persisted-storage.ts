@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand'
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { asideKey, backupKey, envelope, legacyAsideTarget, loadRecord, type QuarantinedEntries, type RecordSpec } from '@/lib/stored-record'
-import { blockWrites, listKeys, readKey, removeKey, writeBlockFor, writeKey } from './storage'
+import { blockWrites, listKeys, readKey, removeKey, watchOtherWriters, writeBlockFor, writeKey } from './storage'
 import { failure, type FailureReason, type PlatformResult } from './result'
 
 /** Something went wrong with stored data; the app tells the user instead of failing silently. */
@@ -175,7 +175,8 @@ export function createPersistedStorage<S>(spec: RecordSpec<S>): PersistStorage<S
     async getItem(name): Promise<StorageValue<S> | null> {
       const loaded = await loadStoredRecord(spec, name)
       loadedKeys.add(name)
-      return loaded.state === undefined ? null : { state: loaded.state, version: spec.version }
+      if (loaded.state === undefined) return null
+      return { state: loaded.state, version: spec.version }
     },
     setItem(name, value): Promise<void> {
       if (skipNextWrite.delete(name)) return Promise.resolve()
@@ -199,13 +200,54 @@ export function forgetLoadedKeys(): void {
   loadedKeys.clear()
 }
 
+/** A zustand store with `persist`: commit re-reads storage into it before each change. */
+type PersistedStore<T> = StoreApi<T> & { persist: { rehydrate: () => Promise<void> | void } }
+
+/** The commits waiting on each key: one runs at a time, so each starts from what is stored. */
+const commitQueues = new Map<string, Promise<unknown>>()
+
 /**
- * Changes a persisted store and waits until the change is on the phone. If the write fails, the
- * change is rolled back in memory, so the screen never shows as saved what was not saved.
+ * Changes a persisted store and waits until the change is on the phone. Changes to one key run
+ * one after another; each first re-reads the key, so a change made in another tab is kept, and
+ * applies its change to that. If the write fails only this change is rolled back, so the screen
+ * never shows as saved what was not saved, and never drops a change that was.
  */
-export async function commit<T>(store: StoreApi<T>, key: string, change: (state: T) => Partial<T>): Promise<PlatformResult> {
+export function commit<T>(store: StoreApi<T>, key: string, change: (state: T) => Partial<T>): Promise<PlatformResult> {
+  const run = (commitQueues.get(key) ?? Promise.resolve()).then(() => commitNow(store, key, change))
+  const settled = run.catch(() => undefined)
+  commitQueues.set(key, settled)
+  void settled.then(() => {
+    if (commitQueues.get(key) === settled) commitQueues.delete(key)
+  })
+  return run
+}
+
+/** Loads what another writer saved under `key` since this store last read or wrote it. */
+async function catchUp<T>(store: StoreApi<T>, key: string): Promise<void> {
+  const rehydrate = (store as Partial<PersistedStore<T>>).persist?.rehydrate
+  if (!rehydrate || !loadedKeys.has(key)) return
+  const read = await readKey(key)
+  if (read.status !== 'found') return
+  const stored = (read.value as { state?: unknown } | null)?.state
+  const current = store.getState() as Record<string, unknown>
+  const changed = !stored || typeof stored !== 'object' || Object.entries(stored).some(([field, value]) => !sameJson(value, current[field]))
+  if (changed) await rehydrate()
+}
+
+/**
+ * Keeps a store in step with another tab: when that tab saves `key`, this one reads it again, so
+ * its screen shows the other tab's change and its own next change builds on it.
+ */
+export function followOtherWriters<T>(store: PersistedStore<T>, key: string): () => void {
+  return watchOtherWriters((changed) => {
+    if (changed === key) void store.persist.rehydrate()
+  })
+}
+
+async function commitNow<T>(store: StoreApi<T>, key: string, change: (state: T) => Partial<T>): Promise<PlatformResult> {
   const blocked = writeBlockFor(key)
   if (blocked) return failure('blocked', blocked)
+  await catchUp(store, key)
   const before = store.getState()
   pendingWrites.delete(key)
   store.setState(change(before))

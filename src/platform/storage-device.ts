@@ -9,6 +9,8 @@ export interface StorageDevice {
   remove(key: string): Promise<PlatformResult>
   keys(): string[]
   usage(): PlatformResult<StorageUsage>
+  /** Calls back when another writer (another browser tab) changes a key. WeChat runs one app at a time: never. */
+  watch(listener: (key: string) => void): () => void
 }
 
 /**
@@ -48,4 +50,5 @@ export const device: StorageDevice = {
       return classifyError(error)
     }
   },
+  watch: () => () => undefined,
 }

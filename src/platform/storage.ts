@@ -71,3 +71,8 @@ export async function readAllRaw(prefix: string): Promise<Record<string, unknown
   }
   return values
 }
+
+/** Calls back with the key whenever another tab changes one (H5 only; WeChat runs one copy of the app). */
+export function watchOtherWriters(listener: (key: string) => void): () => void {
+  return device.watch(listener)
+}

@@ -1,8 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { commit, createPersistedStorage } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
-import { migrateWith } from '@/lib/stored-record'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { newId } from '@/lib/ids'
 import { appendCall, type CallOutcome, type CallRecord } from './model'
@@ -19,13 +18,14 @@ export const useCallLog = create<CallLogState>()(
     name: CALL_LOG_RECORD.key,
     version: CALL_LOG_RECORD.version,
     storage: createPersistedStorage(CALL_LOG_RECORD),
-    migrate: migrateWith(CALL_LOG_RECORD),
+    // Older stored values are migrated by the storage adapter (CALL_LOG_RECORD.migrate), so zustand always gets today's version.
     partialize: (state) => ({ calls: state.calls }),
   }),
 )
 
 onAllDataCleared(() => useCallLog.setState({ calls: [], asking: undefined }))
 onStoredDataReplaced(() => useCallLog.persist.rehydrate())
+followOtherWriters(useCallLog, CALL_LOG_RECORD.key)
 
 /** Writes a call to the log and waits until it is saved on the phone. Resolves to the new record's id when saved. */
 export async function logCall(call: { at: number; number: string; label: string; outcome: CallOutcome }): Promise<PlatformResult<string>> {

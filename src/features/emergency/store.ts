@@ -1,9 +1,8 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { EmergencyVariant } from '@/content/emergency-steps'
-import { commit, createPersistedStorage } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
-import { migrateWith } from '@/lib/stored-record'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { startSession, toggleStep, type EmergencySession } from './model'
 import { EMERGENCY_RECORD } from './record'
@@ -19,13 +18,14 @@ export const useEmergency = create<EmergencyState>()(
     name: EMERGENCY_RECORD.key,
     version: EMERGENCY_RECORD.version,
     storage: createPersistedStorage(EMERGENCY_RECORD),
-    migrate: migrateWith(EMERGENCY_RECORD),
+    // Older stored values are migrated by the storage adapter (EMERGENCY_RECORD.migrate), so zustand always gets today's version.
     partialize: (state) => ({ sessions: state.sessions }),
   }),
 )
 
 onAllDataCleared(() => useEmergency.setState({ sessions: {} }))
 onStoredDataReplaced(() => useEmergency.persist.rehydrate())
+followOtherWriters(useEmergency, EMERGENCY_RECORD.key)
 
 /** Starts the variant's session, or keeps the one already running so its ticks survive. */
 export function openSession(variant: EmergencyVariant, now: number): Promise<PlatformResult> | undefined {

@@ -1,8 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { commit, createPersistedStorage } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
-import { migrateWith } from '@/lib/stored-record'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import type { FamilyContact } from './model'
 import { FAMILY_RECORD, type FamilyRecord } from './record'
@@ -12,12 +11,13 @@ export const useFamily = create<FamilyRecord>()(
     name: FAMILY_RECORD.key,
     version: FAMILY_RECORD.version,
     storage: createPersistedStorage(FAMILY_RECORD),
-    migrate: migrateWith(FAMILY_RECORD),
+    // Older stored values are migrated by the storage adapter (FAMILY_RECORD.migrate), so zustand always gets today's version.
   }),
 )
 
 onAllDataCleared(() => useFamily.setState({ contact: undefined, offerDeclinedAt: undefined }))
 onStoredDataReplaced(() => useFamily.persist.rehydrate())
+followOtherWriters(useFamily, FAMILY_RECORD.key)
 
 const change = (update: (state: FamilyRecord) => Partial<FamilyRecord>): Promise<PlatformResult> => commit(useFamily, FAMILY_RECORD.key, update)
 

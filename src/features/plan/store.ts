@@ -1,8 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { commit, createPersistedStorage } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
-import { migrateWith } from '@/lib/stored-record'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { buildPlan, keepRemainingTicks, type PlanAnswers } from './model'
 import type { LetterDetails } from './letters'
@@ -20,13 +19,14 @@ export const usePlan = create<PlanState>()(
     name: PLAN_RECORD.key,
     version: PLAN_RECORD.version,
     storage: createPersistedStorage(PLAN_RECORD),
-    migrate: migrateWith(PLAN_RECORD),
+    // Older stored values are migrated by the storage adapter (PLAN_RECORD.migrate), so zustand always gets today's version.
     partialize: (state) => ({ answers: state.answers, done: state.done, details: state.details }),
   }),
 )
 
 onAllDataCleared(() => usePlan.setState({ answers: undefined, done: {}, details: {} }))
 onStoredDataReplaced(() => usePlan.persist.rehydrate())
+followOtherWriters(usePlan, PLAN_RECORD.key)
 
 const change = (update: (state: PlanState) => Partial<PlanState>): Promise<PlatformResult> => commit(usePlan, PLAN_RECORD.key, update)
 

@@ -1,8 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { commit, createPersistedStorage } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
-import { migrateWith } from '@/lib/stored-record'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { completeReminder, snoozeReminder, type Reminder, type SnoozeOption } from './model'
 import { REMINDERS_RECORD } from './record'
@@ -18,13 +17,14 @@ export const useReminders = create<RemindersState>()(
     name: REMINDERS_RECORD.key,
     version: REMINDERS_RECORD.version,
     storage: createPersistedStorage(REMINDERS_RECORD),
-    migrate: migrateWith(REMINDERS_RECORD),
+    // Older stored values are migrated by the storage adapter (REMINDERS_RECORD.migrate), so zustand always gets today's version.
     partialize: (state) => ({ reminders: state.reminders, calendarAddedAt: state.calendarAddedAt }),
   }),
 )
 
 onAllDataCleared(() => useReminders.setState({ reminders: [], calendarAddedAt: {} }))
 onStoredDataReplaced(() => useReminders.persist.rehydrate())
+followOtherWriters(useReminders, REMINDERS_RECORD.key)
 
 const change = (update: (state: RemindersState) => Partial<RemindersState>): Promise<PlatformResult> =>
   commit(useReminders, REMINDERS_RECORD.key, update)

@@ -232,3 +232,57 @@ describe('writing through a store', () => {
     expect(problems).toEqual([])
   })
 })
+
+// Issue 23: several writers on one key, and writes that fail or answer late (W1A, W1B, B1, B3).
+describe('several changes to one key', () => {
+  const listStore = () => create<State>()(persist(() => ({ items: [] as string[] }), { name: 'bj.list', version: 2, storage: createPersistedStorage(SPEC) }))
+  const twoQuick = async (store: ReturnType<typeof listStore>) =>
+    Promise.all([
+      commit(store, 'bj.list', (state) => ({ items: [...state.items, 'first'] })),
+      commit(store, 'bj.list', (state) => ({ items: [...state.items, 'second'] })),
+    ])
+
+  it('W1A: two quick changes whose writes both fail leave screen and storage both empty', async () => {
+    const store = listStore()
+    await store.persist.rehydrate()
+    wx.__fault('setStorage', 'bj.list', { times: 2 })
+    const results = await twoQuick(store)
+    expect(results.map((result) => result.ok)).toEqual([false, false])
+    expect(store.getState().items).toEqual([])
+    expect(wx.getStorageSync('bj.list')).toBe('')
+  })
+
+  it('W1B: the first of two quick changes fails, the second is saved: screen and storage hold only the second', async () => {
+    const store = listStore()
+    await store.persist.rehydrate()
+    wx.__delay(30)
+    wx.__fault('setStorage', 'bj.list', { times: 1 })
+    const results = await twoQuick(store)
+    expect(results.map((result) => result.ok)).toEqual([false, true])
+    expect(store.getState().items).toEqual(['second'])
+    expect(wx.getStorageSync('bj.list')).toEqual({ state: { items: ['second'] }, version: 2 })
+    // The next change builds on what is stored, never on a state that dropped it.
+    await commit(store, 'bj.list', (state) => ({ items: [...state.items, 'third'] }))
+    expect(wx.getStorageSync('bj.list')).toEqual({ state: { items: ['second', 'third'] }, version: 2 })
+  })
+
+  it('W1: slow writes that all succeed keep every change, in order', async () => {
+    const store = listStore()
+    await store.persist.rehydrate()
+    wx.__delay(25)
+    await twoQuick(store)
+    expect(store.getState().items).toEqual(['first', 'second'])
+    expect(wx.getStorageSync('bj.list')).toEqual({ state: { items: ['first', 'second'] }, version: 2 })
+  })
+
+  it('B1, B3: a second writer (another tab) never loses what the first one saved', async () => {
+    const tabA = listStore()
+    const tabB = listStore()
+    await tabA.persist.rehydrate()
+    await tabB.persist.rehydrate()
+    await commit(tabA, 'bj.list', (state) => ({ items: [...state.items, 'from A'] }))
+    await commit(tabB, 'bj.list', (state) => ({ items: [...state.items, 'from B'] }))
+    expect(wx.getStorageSync('bj.list')).toEqual({ state: { items: ['from A', 'from B'] }, version: 2 })
+    expect(tabB.getState().items).toEqual(['from A', 'from B'])
+  })
+})

@@ -95,6 +95,8 @@ async function writeMigrated(key: string, raw: unknown, fromVersion: number, mig
 /** What loading a key gave: the state to show (if any), and whether it may be changed. */
 export interface LoadedRecord<S> {
   state?: S
+  /** missing: never written; failed: storage did not answer (what is there is unknown); corrupt: set aside. */
+  status: 'ok' | 'newer' | 'missing' | 'failed' | 'corrupt'
 }
 
 /**
@@ -107,11 +109,11 @@ export interface LoadedRecord<S> {
  */
 export async function loadStoredRecord<S>(spec: RecordSpec<S>, key = spec.key, now = Date.now()): Promise<LoadedRecord<S>> {
   const read = await readKey(key)
-  if (read.status === 'missing') return {}
+  if (read.status === 'missing') return { status: 'missing' }
   if (read.status === 'failed') {
     blockWrites(key, UNREAD_MESSAGE)
     reportStorageProblem({ key, kind: 'read-failed', at: now })
-    return {}
+    return { status: 'failed' }
   }
   const loaded = loadRecord(spec, read.value)
   if (loaded.kind === 'corrupt') {
@@ -119,12 +121,12 @@ export async function loadStoredRecord<S>(spec: RecordSpec<S>, key = spec.key, n
     if (aside) await removeKey(key)
     else blockWrites(key, UNREAD_MESSAGE)
     reportStorageProblem({ key, kind: 'corrupt', asideKey: aside, at: now })
-    return {}
+    return { status: 'corrupt' }
   }
   if (loaded.kind === 'newer') {
     blockWrites(key, NEWER_VERSION_MESSAGE)
     reportStorageProblem({ key, kind: 'newer', at: now })
-    return { state: loaded.state }
+    return { state: loaded.state, status: 'newer' }
   }
   const current = envelope(spec, loaded.state)
   if (loaded.quarantined.length > 0) {
@@ -133,12 +135,12 @@ export async function loadStoredRecord<S>(spec: RecordSpec<S>, key = spec.key, n
     reportStorageProblem({ key, kind: 'entries-set-aside', asideKey: aside, count, at: now })
     if (!aside) {
       blockWrites(key, UNREAD_MESSAGE)
-      return { state: loaded.state }
+      return { state: loaded.state, status: 'ok' }
     }
   }
   if (loaded.fromVersion < spec.version) await writeMigrated(key, read.value, loaded.fromVersion, current)
   else if (loaded.quarantined.length > 0) await writeKey(key, current)
-  return { state: loaded.state }
+  return { state: loaded.state, status: 'ok' }
 }
 
 /** Every stored record's contract, by key (or key prefix), for settings to list and restore set-aside copies. */

@@ -139,3 +139,9 @@ export function upsertEntry(entries: IndexEntry[], entry: IndexEntry): IndexEntr
 export function removeEntry(entries: IndexEntry[], id: string): IndexEntry[] {
   return entries.filter(([entryId]) => entryId !== id)
 }
+
+/** One entry per id, the first (newest) kept: a restored copy of the index must not count a note twice. */
+export function dedupeEntries(entries: IndexEntry[]): IndexEntry[] {
+  const seen = new Set<string>()
+  return entries.filter(([id]) => !seen.has(id) && Boolean(seen.add(id)))
+}

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
-import { listKeys, removeKey, writeKey } from '@/platform/storage'
+import { listKeys, readKey, removeKey, writeKey } from '@/platform/storage'
+import { draftKey } from '@/lib/draft'
 import { loadStoredRecord, moveLegacyAsides, registerRecord } from '@/platform/persisted-storage'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import type { RecordSpec } from '@/lib/stored-record'
@@ -17,8 +18,11 @@ import {
   noteKey,
   removeEntry,
   upsertEntry,
+  dedupeEntries,
   type IndexEntry,
 } from './record'
+
+const EVIDENCE_DRAFT_PREFIX = draftKey('evidence.')
 
 interface EvidenceState {
   status: 'idle' | 'loading' | 'ready'
@@ -26,9 +30,11 @@ interface EvidenceState {
   entries: IndexEntry[]
   /** Note bodies loaded so far, by id. Only what a screen needs is read. */
   notes: Record<string, EvidenceNote>
+  /** Notes whose read failed this session: still indexed and stored, but not in any total yet. */
+  unreadable: string[]
 }
 
-export const useEvidence = create<EvidenceState>()(() => ({ status: 'idle', entries: [], notes: {} }))
+export const useEvidence = create<EvidenceState>()(() => ({ status: 'idle', entries: [], notes: {}, unreadable: [] }))
 
 registerRecord(NOTE_RECORD as RecordSpec<unknown>)
 registerRecord(INDEX_RECORD as RecordSpec<unknown>)
@@ -42,18 +48,21 @@ async function writeIndex(entries: IndexEntry[]): Promise<PlatformResult> {
   return writeKey(INDEX_KEY, encodeIndex(entries))
 }
 
-/** The index, through the shared load procedure: a damaged one is set aside and rebuilt from the notes. */
+/**
+ * The index, through the shared load procedure: a damaged one is set aside and rebuilt from the
+ * notes. An id listed twice (a restored copy) counts once.
+ */
 async function readIndex(): Promise<IndexEntry[]> {
   const loaded = await loadStoredRecord(INDEX_RECORD)
-  return loaded.state?.entries ?? []
+  return dedupeEntries(loaded.state?.entries ?? [])
 }
 
 /**
  * Reads one note through the shared load procedure: an older note is backed up and migrated, an
  * unreadable one is set aside once (and so drops out of the index), a newer one is read-only.
  */
-async function readNote(id: string): Promise<EvidenceNote | undefined> {
-  return (await loadStoredRecord(NOTE_RECORD, noteKey(id))).state
+async function readNote(id: string) {
+  return loadStoredRecord(NOTE_RECORD, noteKey(id))
 }
 
 let loading: Promise<void> | null = null
@@ -76,10 +85,12 @@ export function loadEvidence(): Promise<void> {
       .filter((id) => !indexed.has(id))
     const notes: Record<string, EvidenceNote> = {}
     for (const id of orphans) {
-      const note = await readNote(id)
+      const note = (await readNote(id)).state
       if (!note) continue
       notes[id] = note
       entries = upsertEntry(entries, entryFor(note))
+      // The save that was cut off is complete now: its draft would save the note a second time.
+      await forgetDraftsOf(id)
     }
     if (orphans.length > 0) await writeIndex(entries)
     set({ status: 'ready', entries, notes: { ...get().notes, ...notes } })
@@ -88,15 +99,21 @@ export function loadEvidence(): Promise<void> {
   return loading
 }
 
-/** Reads the bodies of these notes if they are not loaded yet. Entries whose note is gone are dropped. */
+/**
+ * Reads the bodies of these notes if they are not loaded yet. An entry whose note is gone (or was
+ * set aside) is dropped; one whose read failed stays indexed and is counted as unreadable, so a
+ * storage hiccup never removes a note from the case.
+ */
 export async function loadNotes(ids: string[]): Promise<void> {
   const missing = ids.filter((id) => !get().notes[id])
   if (missing.length === 0) return
   const found: Record<string, EvidenceNote> = {}
   const gone: string[] = []
+  const failed: string[] = []
   for (const id of missing) {
-    const note = await readNote(id)
-    if (note) found[id] = note
+    const loaded = await readNote(id)
+    if (loaded.state) found[id] = loaded.state
+    else if (loaded.status === 'failed') failed.push(id)
     else gone.push(id)
   }
   let entries = get().entries
@@ -104,15 +121,21 @@ export async function loadNotes(ids: string[]): Promise<void> {
     entries = gone.reduce(removeEntry, entries)
     await writeIndex(entries)
   }
-  set({ entries, notes: { ...get().notes, ...found } })
+  const unreadable = [...get().unreadable.filter((id) => !found[id] && !gone.includes(id)), ...failed.filter((id) => !get().unreadable.includes(id))]
+  set({ entries, notes: { ...get().notes, ...found }, unreadable })
 }
 
-/** Every note, for the report pack and the export. */
+/** Every note, for the report pack and the export. `unreadableNoteCount` then says how many could not be read. */
 export async function loadAllNotes(): Promise<EvidenceNote[]> {
   await loadEvidence()
   await loadNotes(get().entries.map(([id]) => id))
   const { entries, notes } = get()
   return entries.map(([id]) => notes[id]).filter((note): note is EvidenceNote => Boolean(note))
+}
+
+/** How many indexed notes could not be read this session: a total built without them may be short. */
+export function unreadableNoteCount(): number {
+  return get().unreadable.length
 }
 
 /**
@@ -143,24 +166,45 @@ export async function saveNote(note: EvidenceNote): Promise<PlatformResult> {
   return { ok: true, value: undefined }
 }
 
-/** Deletes a note and its photos. The index is written first, so a failure leaves the note in place. */
+/**
+ * Deletes a note, its photos and any draft of it. The note's key goes first: if that removal fails
+ * nothing has changed and the caller says so. An index entry left behind (the app ended before
+ * the index was written) points at nothing and is dropped at the next load.
+ */
 export async function deleteNote(id: string): Promise<PlatformResult> {
   await loadEvidence()
   if (!get().entries.some(([entryId]) => entryId === id)) return failure('failed', 'note not found')
-  const note = get().notes[id] ?? (await readNote(id))
+  const note = get().notes[id] ?? (await readNote(id)).state
+  const removed = await removeKey(noteKey(id))
+  if (!removed.ok) return removed
   const entries = removeEntry(get().entries, id)
-  const wroteIndex = await writeIndex(entries)
-  if (!wroteIndex.ok) return wroteIndex
-  await removeKey(noteKey(id))
+  await writeIndex(entries)
   note?.photos.forEach((photo) => removePhoto(photo.path))
   const notes = { ...get().notes }
   delete notes[id]
-  set({ entries, notes })
-  return { ok: true, value: undefined }
+  set({ entries, notes, unreadable: get().unreadable.filter((unread) => unread !== id) })
+  return forgetDraftsOf(id)
+}
+
+/**
+ * Removes every stored draft of this note: its own (`evidence.<id>`) and a new-note draft that was
+ * saved as it. A deleted or completed note must not come back from a draft, nor leave its account
+ * and phone number behind in one.
+ */
+async function forgetDraftsOf(id: string): Promise<PlatformResult> {
+  let result: PlatformResult = { ok: true, value: undefined }
+  for (const key of listKeys(EVIDENCE_DRAFT_PREFIX)) {
+    const read = key === draftKey(`evidence.${id}`) ? undefined : await readKey(key)
+    const belongs = !read || (read.status === 'found' && (read.value as { id?: unknown } | null)?.id === id)
+    if (!belongs) continue
+    const removed = await removeKey(key)
+    if (!removed.ok) result = removed
+  }
+  return result
 }
 
 /** Forgets everything in memory, after 「删除全部数据」 has cleared storage. */
 export function resetEvidence(): void {
   loading = null
-  set({ status: 'idle', entries: [], notes: {} })
+  set({ status: 'idle', entries: [], notes: {}, unreadable: [] })
 }

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { dismissStorageProblems, subscribeStorageProblems, type StorageProblem } from '@/platform/persisted-storage'
-import { deleteNote, loadAllNotes, loadEvidence, loadNotes, resetEvidence, saveNote, useEvidence } from '@/features/evidence/store'
+import { deleteNote, loadAllNotes, loadEvidence, loadNotes, resetEvidence, saveNote, unreadableNoteCount, useEvidence } from '@/features/evidence/store'
 import { INDEX_KEY, encodeIndex, encodeNote, noteKey } from '@/features/evidence/record'
 import { createFakeWx, promisified, type FakeWx } from '../../support/fake-wx'
 import { MINUTE, T0, note } from './fixtures'
@@ -153,11 +153,75 @@ describe('deleting notes', () => {
     expect(wx.getStorageSync(INDEX_KEY)).toEqual(encodeIndex([['b', T0 + MINUTE, 'transfer']]))
   })
 
-  it('leaves the note in place when the index cannot be written', async () => {
+  it('removes the note first: an index that cannot be written then only points at nothing, dropped at the next load', async () => {
+    await saveNote(note({ id: 'a' }))
+    wx.__failNextWrite('setStorage:fail exceed storage max size 10Mb')
+    expect(await deleteNote('a')).toEqual({ ok: true, value: undefined })
+    expect(wx.getStorageSync(noteKey('a'))).toBe('')
+    resetEvidence()
+    expect(await loadAllNotes()).toEqual([])
+  })
+})
+
+// Issue 23: reads that fail, removals that fail, restored duplicates and drafts left behind.
+describe('nothing lost, nothing left behind', () => {
+  it('W5: a note whose read fails once stays indexed and is counted as unreadable, never dropped', async () => {
+    await saveNote(note({ id: 'big', amountFen: 5_000_000 }))
+    await saveNote(note({ id: 'small', amountFen: 100_000, occurredAt: T0 + MINUTE }))
+    const index = wx.getStorageSync(INDEX_KEY)
+    resetEvidence()
+    wx.__fault('getStorage', noteKey('big'), { times: 1 })
+    const notes = await loadAllNotes()
+    expect(notes.map((loaded) => loaded.id)).toEqual(['small'])
+    expect(unreadableNoteCount()).toBe(1)
+    expect(wx.getStorageSync(INDEX_KEY)).toEqual(index)
+    expect(useEvidence.getState().entries.map(([id]) => id)).toEqual(['small', 'big'])
+  })
+
+  it('D2: an id listed twice in the index (a restored copy) counts once', async () => {
+    wx.setStorageSync(noteKey('n1'), encodeNote(note({ id: 'n1', amountFen: 5_000_000 })))
+    wx.setStorageSync(INDEX_KEY, encodeIndex([['n1', T0, 'transfer'], ['n1', T0, 'transfer']]))
+    expect(await loadAllNotes()).toHaveLength(1)
+    expect(useEvidence.getState().entries).toEqual([['n1', T0, 'transfer']])
+  })
+
+  it('W2: a note whose removal fails is not reported deleted, and its index entry stays', async () => {
     await saveNote(note({ id: 'a' }))
     const before = snapshot()
-    wx.__failNextWrite('setStorage:fail exceed storage max size 10Mb')
-    expect(await deleteNote('a')).toMatchObject({ ok: false, reason: 'quota' })
+    wx.__fault('removeStorage', noteKey('a'), { times: 1 })
+    expect(await deleteNote('a')).toMatchObject({ ok: false })
     expect(snapshot()).toEqual(before)
+    expect(useEvidence.getState().entries.map(([id]) => id)).toEqual(['a'])
+  })
+
+  it('W2: the app ending after the note was removed but before the index was written does not bring it back', async () => {
+    await saveNote(note({ id: 'a' }))
+    wx.__fault('setStorage', INDEX_KEY, { times: 1, hang: true })
+    void deleteNote('a')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    resetEvidence()
+    expect(await loadAllNotes()).toEqual([])
+    expect(wx.getStorageSync(INDEX_KEY)).toEqual(encodeIndex([]))
+  })
+
+  it('A2, E1: deleting a note removes its draft, with the account and phone in it', async () => {
+    await saveNote(note({ id: 'n1' }))
+    wx.setStorageSync('bj.draft.evidence.n1', { id: 'n1', partyAccount: '6222000012345678', partyPhone: '13800138000' })
+    expect(await deleteNote('n1')).toEqual({ ok: true, value: undefined })
+    expect([...wx.__store.keys()].filter((key) => key.startsWith('bj.draft.'))).toEqual([])
+  })
+
+  it('W8: a note recovered after the app ended between its two writes takes its draft with it', async () => {
+    wx.setStorageSync('bj.draft.evidence.new', { id: 'n9', text: '对方说航班取消', amount: '50000' })
+    wx.setStorageSync(noteKey('n9'), encodeNote(note({ id: 'n9', amountFen: 5_000_000 })))
+    await loadEvidence()
+    expect(useEvidence.getState().entries.map(([id]) => id)).toEqual(['n9'])
+    expect(wx.getStorageSync('bj.draft.evidence.new')).toBe('')
+  })
+
+  it('W8: saving the same draft again updates the note instead of adding a second one', async () => {
+    await saveNote(note({ id: 'n9', amountFen: 5_000_000 }))
+    await saveNote(note({ id: 'n9', amountFen: 5_000_000, text: '再保存一次' }))
+    expect(useEvidence.getState().entries).toHaveLength(1)
   })
 })

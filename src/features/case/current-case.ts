@@ -1,6 +1,6 @@
 import { useCallLog } from '@/features/calls'
 import { tickedSteps, useEmergency } from '@/features/emergency'
-import { loadAllNotes, type EvidenceNote } from '@/features/evidence'
+import { loadAllNotes, unreadableNoteCount, type EvidenceNote } from '@/features/evidence'
 import { SITUATIONS } from '@/content/plan-steps'
 import { usePlan, type CaseFileForLetters } from '@/features/plan'
 import { completedFollowUps, useReminders } from '@/features/reminders'
@@ -17,6 +17,7 @@ export async function currentReportPack(now: number = Date.now()): Promise<{ tex
     followUps: completedFollowUps(useReminders.getState().reminders),
     startedAt: { scammed: sessions.scammed?.startedAt, leaked: sessions.leaked?.startedAt },
     moneyOutAt: sessions.scammed?.moneyOutAt,
+    unreadNotes: unreadableNoteCount(),
     scamType: SITUATIONS.find((entry) => entry.situation === usePlan.getState().answers?.situation)?.label,
     now,
   })

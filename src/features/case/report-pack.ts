@@ -19,6 +19,8 @@ export interface ReportPackInput {
   moneyOutAt?: number
   /** What kind of scam, in the user's words from the plan: 「订票信息泄露后，被冒充航空公司骗了」. */
   scamType?: string
+  /** Notes that are stored but could not be read just now: the totals may be short by these. */
+  unreadNotes?: number
   now: number
 }
 
@@ -75,7 +77,8 @@ function summary({ firstEvent, transfers, scamType }: { firstEvent: number; tran
  * what happened, the timeline, the loss, the other party's details, and the evidence list.
  * Account numbers are shown in full here, because this is what the police need.
  */
-export function buildReportPack({ notes, calls, steps, followUps, startedAt, moneyOutAt, scamType, now }: ReportPackInput): string {
+export function buildReportPack({ notes, calls, steps, followUps, startedAt, moneyOutAt, scamType, unreadNotes = 0, now }: ReportPackInput): string {
+  const unreadLine = unreadNotes > 0 ? `有 ${unreadNotes} 条证据暂时读不出来，合计可能不全。请稍后重新打开报案材料再看。` : undefined
   const byTime = [...notes].sort((a, b) => a.occurredAt - b.occurredAt)
   const transfers = byTime.filter((note) => note.type === 'transfer' && note.amountFen !== undefined)
   const started = Object.entries(startedAt)
@@ -94,6 +97,7 @@ export function buildReportPack({ notes, calls, steps, followUps, startedAt, mon
   lines.push(`情况：${scamType ?? (started.length ? started.map(([variant]) => SITUATIONS[variant]).join('、') : '（请填写）')}`)
   lines.push(summary({ firstEvent, transfers, scamType }))
   lines.push(`已记录证据 ${notes.length} 条，其中转账 ${transfers.length} 笔。`)
+  if (unreadLine) lines.push(unreadLine)
   lines.push('')
 
   lines.push('二、经过（按时间先后）')
@@ -109,6 +113,7 @@ export function buildReportPack({ notes, calls, steps, followUps, startedAt, mon
 
   lines.push('三、损失合计')
   lines.push(`合计：${formatFen(totalLossFen(notes))}（${transfers.length} 笔转账）`)
+  if (unreadLine) lines.push(unreadLine)
   transfers.forEach((note, index) => {
     const to = [note.party.account ? displayAccount(note.party.account) : '', note.party.institution ?? ''].filter(Boolean).join('，')
     lines.push(`${index + 1}. ${formatFullDateTime(note.occurredAt)} ${formatFen(note.amountFen ?? 0)}${to ? ` → ${to}` : ''}`)

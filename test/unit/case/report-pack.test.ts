@@ -90,3 +90,13 @@ describe('report pack', () => {
     expect(text).not.toMatch(/追回|退还|保证/)
   })
 })
+
+describe('report pack with a note that could not be read (W5)', () => {
+  it('says the total may be short, next to the count and next to the total', () => {
+    const text = buildReportPack({ notes: [note({ id: 'a', amountFen: 100_000 })], calls: [], steps: [], followUps: [], startedAt: {}, unreadNotes: 1, now: T0 + MINUTE })
+    const lines = text.split('\n')
+    const warning = '有 1 条证据暂时读不出来，合计可能不全。请稍后重新打开报案材料再看。'
+    expect(lines[lines.indexOf('合计：¥1,000.00（1 笔转账）') + 1]).toBe(warning)
+    expect(lines.filter((line) => line === warning)).toHaveLength(2)
+  })
+})

@@ -147,7 +147,8 @@ export function noteFromDraft(draft: EvidenceDraft, id: string, now: number, dat
   for (const field of ['partyName', 'partyInstitution'] as const) {
     if (draft[field].trim().length > MAX_NAME_LENGTH) errors[field] = `最多 ${MAX_NAME_LENGTH} 个字，现在有 ${draft[field].trim().length} 个`
   }
-  if (draft.photos.length > MAX_PHOTOS) errors.photos = `最多 ${MAX_PHOTOS} 张照片`
+  // Only a new note is held to the limit: a saved one keeps every photo it has (the picker stops adding at 9).
+  if (draft.createdAt === undefined && draft.photos.length > MAX_PHOTOS) errors.photos = `最多 ${MAX_PHOTOS} 张照片`
 
   let amountFen: number | undefined
   if (draft.amount.trim()) {

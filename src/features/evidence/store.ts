@@ -183,7 +183,9 @@ export async function deleteNote(id: string): Promise<PlatformResult> {
   const notes = { ...get().notes }
   delete notes[id]
   set({ entries, notes, unreadable: get().unreadable.filter((unread) => unread !== id) })
-  return forgetDraftsOf(id)
+  // The note is gone whatever happens to its drafts; the editor reports its own draft if it stays.
+  await forgetDraftsOf(id)
+  return { ok: true, value: undefined }
 }
 
 /**
@@ -191,16 +193,12 @@ export async function deleteNote(id: string): Promise<PlatformResult> {
  * saved as it. A deleted or completed note must not come back from a draft, nor leave its account
  * and phone number behind in one.
  */
-async function forgetDraftsOf(id: string): Promise<PlatformResult> {
-  let result: PlatformResult = { ok: true, value: undefined }
+async function forgetDraftsOf(id: string): Promise<void> {
   for (const key of listKeys(EVIDENCE_DRAFT_PREFIX)) {
     const read = key === draftKey(`evidence.${id}`) ? undefined : await readKey(key)
     const belongs = !read || (read.status === 'found' && (read.value as { id?: unknown } | null)?.id === id)
-    if (!belongs) continue
-    const removed = await removeKey(key)
-    if (!removed.ok) result = removed
+    if (belongs) await removeKey(key)
   }
-  return result
 }
 
 /** Forgets everything in memory, after 「删除全部数据」 has cleared storage. */

@@ -116,3 +116,13 @@ describe('draftFromParams', () => {
     expect(draftFromParams({ type: 'call', text: '100%', at: String(NOW + 60_000) }, NOW)).toMatchObject({ text: '100%', occurredAt: NOW })
   })
 })
+
+describe('W3a: a saved note with more photos than the picker allows', () => {
+  it('can still be edited and saved: the limit applies only to a new note', () => {
+    const photos = Array.from({ length: 50 }, (_, index) => ({ path: `wxfile://usr/evidence-photos/p${index}.jpg`, addedAt: index + 1 }))
+    const saved = noteFromDraft({ ...emptyDraft(1_700_000_000_000), text: '旧记录', photos, createdAt: 1_700_000_000_000 }, 'n1', 1_700_000_100_000)
+    expect(saved.ok && saved.note.photos).toHaveLength(50)
+    const fresh = noteFromDraft({ ...emptyDraft(1_700_000_000_000), photos }, 'n2', 1_700_000_100_000)
+    expect(fresh.ok ? undefined : fresh.errors.photos).toBe('最多 9 张照片')
+  })
+})

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { navigate } from '@/components/navigate'
 import { ROUTES } from '@/lib/routes'
+import { newId } from '@/lib/ids'
 import { confirm, showToast } from '@/platform/feedback'
 import { goBack } from '@/platform/navigation'
 import { draftFromNote, emptyDraft, emptyQuickDraft, type EvidenceDraft } from '../model'
@@ -20,7 +21,8 @@ interface EvidenceEditScreenProps {
 export function EvidenceEditScreen({ id, quick = false, prefill }: EvidenceEditScreenProps) {
   const note = useEvidence((state) => (id ? state.notes[id] : undefined))
   const [missing, setMissing] = useState(false)
-  const [newDraft] = useState<EvidenceDraft>(() => prefill ?? (quick ? emptyQuickDraft() : emptyDraft(Date.now())))
+  // A new note has its id from the start, kept in its draft: saving a restored draft again updates the note.
+  const [newDraft] = useState<EvidenceDraft>(() => ({ ...(prefill ?? (quick ? emptyQuickDraft() : emptyDraft(Date.now()))), id: prefill?.id ?? newId(Date.now()) }))
 
   useEffect(() => {
     if (!id) return
@@ -29,14 +31,13 @@ export function EvidenceEditScreen({ id, quick = false, prefill }: EvidenceEditS
       .then(() => setMissing(!useEvidence.getState().notes[id]))
   }, [id])
 
-  const remove = async () => {
-    if (!id) return
+  const remove = async (): Promise<boolean> => {
+    if (!id) return false
     const sure = await confirm({ title: '删除这条证据？', content: '删除后无法恢复，照片也会一起删除。', confirmText: '删除', cancelText: '不删了', danger: true })
-    if (!sure) return
+    if (!sure) return false
     const deleted = await deleteNote(id)
-    if (!deleted.ok) return showToast('没能删除，请再试一次')
-    showToast('已删除', 'success')
-    await goBack()
+    showToast(deleted.ok ? '已删除' : '没能删除，这条证据还在。请再试一次', deleted.ok ? 'success' : 'none')
+    return deleted.ok
   }
 
   if (id && missing) return <View className='bj-card'>找不到这条证据，可能已经删除了。</View>
@@ -45,10 +46,11 @@ export function EvidenceEditScreen({ id, quick = false, prefill }: EvidenceEditS
     <EvidenceEditor
       key={note?.updatedAt ?? 'new'}
       initial={note ? draftFromNote(note) : newDraft}
-      draftName={quick && !note ? 'quick' : undefined}
+      draftName={note ? undefined : quick ? 'quick' : 'new'}
       quick={quick}
       onSaved={() => void goBack()}
-      onDelete={id ? () => void remove() : undefined}
+      onDelete={id ? remove : undefined}
+      onDeleted={() => void goBack()}
       onFreeSpace={() => void navigate(ROUTES.settings)}
     />
   )

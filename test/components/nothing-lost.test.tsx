@@ -1,0 +1,75 @@
+// Issue 23, the attacks that show in the browser's components: drafts written late or left behind.
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { EvidenceEditScreen } from '@/features/evidence/components/evidence-edit-screen'
+import { resetEvidence, saveNote, useEvidence } from '@/features/evidence/store'
+import { confirm } from '@/platform/feedback'
+import { goBack } from '@/platform/navigation'
+
+jest.mock('@/platform/feedback')
+jest.mock('@/platform/navigation')
+
+function type(id: string, value: string) {
+  const field = document.getElementById(id) as HTMLElement
+  fireEvent(field, new CustomEvent('input', { detail: { value }, bubbles: true }))
+}
+
+const drafts = () => Object.keys(localStorage).filter((key) => key.startsWith('bj.draft.'))
+const stored = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null')?.data
+
+beforeEach(() => {
+  localStorage.clear()
+  resetEvidence()
+  jest.mocked(goBack).mockResolvedValue({ ok: true, value: undefined })
+})
+
+describe('A1: what was typed just before leaving is kept', () => {
+  it('writes the draft at once when the editor closes within the 300 ms pause (back)', async () => {
+    const { unmount } = render(<EvidenceEditScreen quick />)
+    type('evidence-account', '6222 0000 1234 5678')
+    unmount()
+    await waitFor(() => expect(stored('bj.draft.evidence.quick')).toMatchObject({ partyAccount: '6222 0000 1234 5678' }))
+  })
+
+  it('writes the draft at once when the page is hidden within the pause (a reload)', async () => {
+    render(<EvidenceEditScreen />)
+    type('evidence-text', '刚打的字')
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'))
+    })
+    // Synchronously: the page may be gone a moment later.
+    expect(stored('bj.draft.evidence.new')).toMatchObject({ text: '刚打的字' })
+  })
+})
+
+describe('A2, E1: a deleted note leaves no draft behind', () => {
+  it('removes the draft written 800 ms before 删除这条证据, and one still waiting to be written', async () => {
+    await saveNote({ id: 'n1', type: 'transfer', occurredAt: 1_700_000_000_000, text: '原文', party: {}, photos: [], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 })
+    jest.mocked(confirm).mockResolvedValue(true)
+    render(<EvidenceEditScreen id='n1' />)
+    await waitFor(() => expect(screen.getByText('删除这条证据')).toBeTruthy())
+    type('evidence-account', '6222000012345678')
+    await waitFor(() => expect(drafts()).toEqual(['bj.draft.evidence.n1']))
+    type('evidence-party-phone', '13800138000')
+    fireEvent.click(screen.getByText('删除这条证据'))
+    await waitFor(() => expect(goBack).toHaveBeenCalled())
+    await new Promise((resolve) => setTimeout(resolve, 350))
+    expect(drafts()).toEqual([])
+    expect(useEvidence.getState().entries).toEqual([])
+  })
+})
+
+describe('W8: a restored draft saves as the same note', () => {
+  it('keeps the new note’s id in its draft, so saving it twice leaves one note', async () => {
+    const first = render(<EvidenceEditScreen />)
+    type('evidence-text', '对方说航班取消')
+    first.unmount()
+    const id = stored('bj.draft.evidence.new').id as string
+    expect(id).toEqual(expect.any(String))
+    // The app ended after the note was written but before the draft was forgotten.
+    render(<EvidenceEditScreen />)
+    await waitFor(() => expect(screen.getByText('已恢复你上次没保存的内容。')).toBeTruthy())
+    fireEvent.click(screen.getByText('保存'))
+    await waitFor(() => expect(goBack).toHaveBeenCalled())
+    expect(useEvidence.getState().entries.map(([entry]) => entry)).toEqual([id])
+  })
+})

@@ -26,7 +26,7 @@ export class Guarded extends Component<GuardedProps, { failed: boolean }> {
     return (
       <View className='bj-guarded' role='alert'>
         <View className='bj-guarded__text'>{this.props.what}暂时显示不出来，保存的数据没有删除。可以先导出原始数据留底。</View>
-        <TapButton tone='plain' onTap={() => void exportRawData()}>
+        <TapButton tone='plain' onTap={() => exportRawData()}>
           导出原始数据
         </TapButton>
       </View>

@@ -37,7 +37,7 @@ export function StorageProblemBanner() {
         </View>
       ))}
       <View className='bj-storage-problem__actions'>
-        <TapButton id='storage-export-raw' tone='plain' className='bj-storage-problem__action' onTap={() => void exportRawData()}>
+        <TapButton id='storage-export-raw' tone='plain' className='bj-storage-problem__action' onTap={() => exportRawData()}>
           导出原始数据
         </TapButton>
         <TapButton tone='plain' className='bj-storage-problem__action' onTap={dismissStorageProblems}>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import './tap-button.scss'
 
@@ -11,9 +11,27 @@ interface TapButtonProps {
   label?: string
   className?: string
   disabled?: boolean
-  onTap: () => void
+  /** Return the promise of anything that writes: further taps are ignored until it settles. */
+  onTap: () => unknown
   onLongPress?: () => void
   children: ReactNode
+}
+
+/**
+ * Every tap is single-flight: while the action's promise runs, further taps do nothing, so a
+ * double tap, or an impatient third one during a slow write, never saves or adds twice.
+ */
+function useSingleTap(onTap: () => unknown): () => void {
+  const running = useRef(false)
+  return () => {
+    if (running.current) return
+    const result = onTap()
+    if (!(result instanceof Promise)) return
+    running.current = true
+    void result.catch(() => undefined).finally(() => {
+      running.current = false
+    })
+  }
 }
 
 /**
@@ -21,6 +39,7 @@ interface TapButtonProps {
  * A View rather than a native button, so WeChat adds no border or padding of its own.
  */
 export function TapButton({ id, tone = 'primary', label, className, disabled, onTap, onLongPress, children }: TapButtonProps) {
+  const tap = useSingleTap(onTap)
   return (
     <View
       id={id}
@@ -29,7 +48,7 @@ export function TapButton({ id, tone = 'primary', label, className, disabled, on
       role='button'
       aria-label={label}
       aria-disabled={disabled ? 'true' : undefined}
-      onClick={disabled ? undefined : onTap}
+      onClick={disabled ? undefined : tap}
       onLongPress={onLongPress}
     >
       {children}

@@ -2,6 +2,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { EvidenceEditScreen } from '@/features/evidence/components/evidence-edit-screen'
 import { resetEvidence, saveNote, useEvidence } from '@/features/evidence/store'
+import { SuggestedFollowUps } from '@/features/reminders/components/suggested-follow-ups'
+import { RetryCallButton } from '@/features/reminders/components/retry-call-button'
+import { useReminders } from '@/features/reminders/store'
+import * as storage from '@/platform/storage'
 import { confirm } from '@/platform/feedback'
 import { goBack } from '@/platform/navigation'
 
@@ -71,5 +75,46 @@ describe('W8: a restored draft saves as the same note', () => {
     fireEvent.click(screen.getByText('保存'))
     await waitFor(() => expect(goBack).toHaveBeenCalled())
     expect(useEvidence.getState().entries.map(([entry]) => entry)).toEqual([id])
+  })
+})
+
+describe('W6b, W6c: a tap that writes is single-flight by default', () => {
+  /** Writes of the reminders take a second, as on a busy phone. */
+  function slowReminderWrites() {
+    const write = storage.writeKey
+    return jest.spyOn(storage, 'writeKey').mockImplementation(async (key, value) => {
+      if (key === 'bj.reminders') await new Promise((resolve) => setTimeout(resolve, 1000))
+      return write(key, value)
+    })
+  }
+  const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)))
+
+  beforeEach(() => useReminders.setState({ reminders: [], calendarAddedAt: {} }))
+
+  it('W6b: a double tap, and a third tap while the write is still going, on 添加这个提醒 add one reminder', async () => {
+    const slow = slowReminderWrites()
+    render(<SuggestedFollowUps situations={['scammed']} />)
+    const [add] = screen.getAllByText('添加这个提醒')
+    fireEvent.click(add)
+    fireEvent.click(add)
+    await pause(700)
+    fireEvent.click(add)
+    await waitFor(() => expect(useReminders.getState().reminders).toHaveLength(1), { timeout: 3000 })
+    await pause(1200)
+    expect(useReminders.getState().reminders).toHaveLength(1)
+    slow.mockRestore()
+  })
+
+  it('W6c: a double tap on 10 分钟后提醒我再打 adds one reminder', async () => {
+    const slow = slowReminderWrites()
+    render(<RetryCallButton call={{ number: '110', label: '报警电话' }} />)
+    const add = screen.getByText('10 分钟后提醒我再打')
+    fireEvent.click(add)
+    await pause(700)
+    fireEvent.click(add)
+    await waitFor(() => expect(screen.getByText('✓ 10 分钟后会提醒你再打')).toBeTruthy(), { timeout: 3000 })
+    await pause(1200)
+    expect(useReminders.getState().reminders).toHaveLength(1)
+    slow.mockRestore()
   })
 })

@@ -33,7 +33,8 @@ describe('recovery plan', () => {
 
     click('plan-tick-call-police')
     click('plan-tick-verify-airline')
-    expect(document.getElementById("plan-progress")?.textContent).toBe("已完成 2 / 14 步")
+    // Each tick shows once it is on the phone.
+    await waitFor(() => expect(document.getElementById('plan-progress')?.textContent).toBe('已完成 2 / 14 步'))
 
     // Now it was a payment scam through Alipay: the airline step goes, the police tick stays.
     click('plan-edit-answers')

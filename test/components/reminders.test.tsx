@@ -57,11 +57,11 @@ describe('reminders', () => {
     expect(document.getElementById('reminder-r1')?.className).toContain('bj-reminder--overdue')
   })
 
-  it('completes a reminder into the folded 已完成 section', () => {
+  it('completes a reminder into the folded 已完成 section', async () => {
     useReminders.setState({ reminders: [reminder()] })
     screenWith()
     fireEvent.click(screen.getByText('完成'))
-    expect(screen.queryByText('还有 2 小时')).toBeNull()
+    await waitFor(() => expect(screen.queryByText('还有 2 小时')).toBeNull())
     expect(screen.getByText('已完成（1）展开')).toBeTruthy()
     fireEvent.click(screen.getByText('已完成（1）展开'))
     expect(screen.getByText('给银行回电')).toBeTruthy()
@@ -88,6 +88,7 @@ describe('reminders', () => {
     render(<SuggestedFollowUps situations={['scammed']} />)
     fireEvent.click(document.getElementById('add-preset-police-case-decision') as HTMLElement)
     // The station's own number is not in the verified directory, so the suggestion offers none (never 110).
+    await waitFor(() => expect(useReminders.getState().reminders).toHaveLength(1))
     expect(useReminders.getState().reminders).toEqual([expect.objectContaining({ presetId: 'police-case-decision', contact: undefined })])
     expect(document.getElementById('preset-police-case-decision')?.textContent).toContain('已添加提醒')
   })

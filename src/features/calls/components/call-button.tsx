@@ -26,7 +26,7 @@ export function CallButton({ number, label, display, tone = 'primary', size = 'h
       tone={tone}
       className={`bj-call bj-call--${size}`}
       label={`拨打${label}${role ? `（${role}）` : ''} ${shown}`}
-      onTap={() => void dial(target)}
+      onTap={() => dial(target)}
       onLongPress={() => void copyNumber(target)}
     >
       {size === 'hero' ? (

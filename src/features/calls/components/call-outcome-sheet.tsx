@@ -31,7 +31,7 @@ function Answered({ call }: { call: CallRecord }) {
       <FormField label='一句话记下对方怎么说（可不填）'>
         <TextInput id='outcome-note' value={note} label='对方怎么说' placeholder='例如：民警说会联系银行止付' onChange={setNote} />
       </FormField>
-      <TapButton id='outcome-save' tone='primary' onTap={() => void save()}>
+      <TapButton id='outcome-save' tone='primary' onTap={() => save()}>
         记下来
       </TapButton>
     </>
@@ -79,7 +79,7 @@ export function CallOutcomeSheet({ retryReminder }: CallOutcomeSheetProps) {
             <TapButton id='outcome-answered' tone='success' onTap={() => setAnswer('answered')}>
               打通了
             </TapButton>
-            <TapButton id='outcome-not-answered' tone='plain' onTap={() => void notAnswered()}>
+            <TapButton id='outcome-not-answered' tone='plain' onTap={() => notAnswered()}>
               没打通
             </TapButton>
             <TapButton id='outcome-later' tone='plain' onTap={close}>

@@ -41,7 +41,7 @@ export function ReportPackScreen() {
         去派出所报案、找银行时，把这份材料给对方看，或复制后发送。请先核对一遍；不对的地方，回到“证据”里改。
       </View>
       <View className='bj-report__actions'>
-        <TapButton id='report-copy' tone='primary' disabled={!text} onTap={() => void copy()}>
+        <TapButton id='report-copy' tone='primary' disabled={!text} onTap={() => copy()}>
           复制全部内容
         </TapButton>
       </View>

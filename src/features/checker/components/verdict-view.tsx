@@ -96,13 +96,13 @@ export function VerdictView({ checked, caller, fromCall, at, result }: VerdictVi
       <HotlineCall hotlineId='anti-fraud-96110' size='line' tone='plain' text='拿不准？打 96110 咨询' />
       <HotlineCall hotlineId='police-110' size='line' tone='danger' text='已经转了钱：马上打 110 报警' />
       <View className='bj-verdict__actions'>
-        <TapButton id='checker-paid' tone='danger' onTap={() => void navigate(ROUTES.emergency, { variant: 'scammed' })}>
+        <TapButton id='checker-paid' tone='danger' onTap={() => navigate(ROUTES.emergency, { variant: 'scammed' })}>
           我已经转钱了
         </TapButton>
         <TapButton id='checker-save' tone='plain' onTap={saveAsEvidence}>
           记为证据
         </TapButton>
-        <TapButton id='checker-warn' tone='plain' onTap={() => void navigate(ROUTES.warningCard, { type: card?.id ?? 'general' })}>
+        <TapButton id='checker-warn' tone='plain' onTap={() => navigate(ROUTES.warningCard, { type: card?.id ?? 'general' })}>
           提醒家人
         </TapButton>
       </View>

@@ -66,7 +66,7 @@ export function FamilyContactForm({ initial, onSaving, onSaved }: FamilyContactF
           {error.message}
         </View>
       ) : null}
-      <TapButton id='family-save' tone='primary' onTap={() => void save()}>
+      <TapButton id='family-save' tone='primary' onTap={() => save()}>
         保存
       </TapButton>
     </View>

@@ -32,7 +32,7 @@ export function FamilyContactSettings() {
               <TapButton id='family-edit' tone='plain' onTap={() => setEditing(true)}>
                 修改
               </TapButton>
-              <TapButton id='family-remove' tone='plain' onTap={() => void removeContact()}>
+              <TapButton id='family-remove' tone='plain' onTap={() => removeContact()}>
                 删除
               </TapButton>
             </View>

@@ -21,10 +21,10 @@ export function FamilyOffer({ afterEmergency }: { afterEmergency: boolean }) {
       <View className='bj-family-offer__title'>要不要留一个家人的电话？</View>
       <View className='bj-muted'>出事时，急救页上会有一键“打给家人”。号码只存在这部手机上。</View>
       <View className='bj-family-offer__actions'>
-        <TapButton id='family-offer-fill' tone='primary' onTap={() => void navigate(ROUTES.settings)}>
+        <TapButton id='family-offer-fill' tone='primary' onTap={() => navigate(ROUTES.settings)}>
           现在填
         </TapButton>
-        <TapButton id='family-offer-decline' tone='plain' onTap={() => void familyActions.declineOffer(Date.now()).then(reportIfNotSaved)}>
+        <TapButton id='family-offer-decline' tone='plain' onTap={() => familyActions.declineOffer(Date.now()).then(reportIfNotSaved)}>
           不用了
         </TapButton>
       </View>

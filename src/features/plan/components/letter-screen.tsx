@@ -42,7 +42,7 @@ export function LetterScreen({ id, loadCaseFile }: { id: LetterId; loadCaseFile:
         <View className='bj-muted'>这些只存在你的手机上。不想填的，复制后再手写也可以。</View>
       </View>
       <View className='bj-letter__actions'>
-        <TapButton id='letter-copy' tone='primary' onTap={() => void copy()}>
+        <TapButton id='letter-copy' tone='primary' onTap={() => copy()}>
           复制这封信
         </TapButton>
         <View className='bj-muted' id='letter-gaps'>

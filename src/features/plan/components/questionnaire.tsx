@@ -103,7 +103,7 @@ export function Questionnaire({ initial, onDone }: { initial: AnswersDraft; onDo
       ))}
 
       <View className='bj-questionnaire__submit'>
-        <TapButton id='plan-build' tone='danger' onTap={() => void submit()}>
+        <TapButton id='plan-build' tone='danger' onTap={() => submit()}>
           生成我的处置计划
         </TapButton>
       </View>

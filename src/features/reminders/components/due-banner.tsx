@@ -16,7 +16,7 @@ export function DueBanner() {
     <View id='due-banner' className='bj-due-banner' role='alert'>
       <View className='bj-due-banner__title'>有 {due.length} 条跟进到时间了</View>
       <View>{due[0].title}</View>
-      <TapButton id='due-banner-open' tone='plain' onTap={() => void openReminderAction(due[0])}>
+      <TapButton id='due-banner-open' tone='plain' onTap={() => openReminderAction(due[0])}>
         去处理
       </TapButton>
     </View>

@@ -12,7 +12,7 @@ export function PresetReminderButton({ presetId }: { presetId: string }) {
   if (!preset) return null
   if (added) return <View className='bj-preset-reminder__added'>✓ 已设提醒：{preset.title}</View>
   return (
-    <TapButton id={`plan-reminder-${presetId}`} tone='plain' className='bj-preset-reminder' onTap={() => void addPreset(preset)}>
+    <TapButton id={`plan-reminder-${presetId}`} tone='plain' className='bj-preset-reminder' onTap={() => addPreset(preset)}>
       提醒我：{preset.title}
     </TapButton>
   )

@@ -22,14 +22,14 @@ function MainAction({ reminder, onEdit }: { reminder: Reminder; onEdit: () => vo
   if (verified && number) {
     const shown = displayNumber(verified)
     return (
-      <TapButton id={`reminder-call-${reminder.id}`} tone='primary' className='bj-reminder__action' label={`打电话给${verified.name} ${shown}`} onTap={() => void dial({ number, label: verified.name, display: shown })}>
+      <TapButton id={`reminder-call-${reminder.id}`} tone='primary' className='bj-reminder__action' label={`打电话给${verified.name} ${shown}`} onTap={() => dial({ number, label: verified.name, display: shown })}>
         打电话 · {verified.name} {shown}
       </TapButton>
     )
   }
   if (number) {
     return (
-      <TapButton id={`reminder-call-${reminder.id}`} tone='primary' className='bj-reminder__action' label={`去处理：拨打${UNVERIFIED_NUMBER_LABEL} ${number}`} onTap={() => void dial({ number, label: UNVERIFIED_NUMBER_LABEL })}>
+      <TapButton id={`reminder-call-${reminder.id}`} tone='primary' className='bj-reminder__action' label={`去处理：拨打${UNVERIFIED_NUMBER_LABEL} ${number}`} onTap={() => dial({ number, label: UNVERIFIED_NUMBER_LABEL })}>
         去处理 · 拨打 {number}
       </TapButton>
     )
@@ -80,7 +80,7 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
       ) : null}
       <View className='bj-reminder__actions'>
         <MainAction reminder={reminder} onEdit={onEdit} />
-        <TapButton id={`reminder-done-${reminder.id}`} {...locked} tone='success' className='bj-reminder__action bj-reminder__action--narrow' onTap={() => void complete()}>
+        <TapButton id={`reminder-done-${reminder.id}`} {...locked} tone='success' className='bj-reminder__action bj-reminder__action--narrow' onTap={() => complete()}>
           {reminder.repeat === 'none' ? '完成' : '这次完成'}
         </TapButton>
       </View>
@@ -95,10 +95,10 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
       </View>
       {moreOpen ? (
         <View className='bj-reminder__actions bj-reminder__actions--more'>
-          <TapButton id={`reminder-snooze-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => void snoozeWithChoice(reminder)}>
+          <TapButton id={`reminder-snooze-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => snoozeWithChoice(reminder)}>
             推迟
           </TapButton>
-          <TapButton id={`reminder-calendar-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => void addReminderToCalendar(reminder)}>
+          <TapButton id={`reminder-calendar-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => addReminderToCalendar(reminder)}>
             {CALENDAR_KIND === 'phone' ? '添加到手机日历' : '下载日历文件'}
           </TapButton>
           <TapButton id={`reminder-edit-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action bj-reminder__action--narrow' onTap={onEdit}>
@@ -109,7 +109,7 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
             {...locked}
             tone='plain'
             className='bj-reminder__action bj-reminder__action--narrow'
-            onTap={() => void removeAfterAsking()}
+            onTap={() => removeAfterAsking()}
           >
             删除
           </TapButton>

@@ -15,7 +15,7 @@ export function RetryCallButton({ call }: { call: { number: string; label: strin
     if (reportIfNotSaved(await reminderActions.upsert(retryCallReminder(call, newId(now), now)))) setSet(true)
   }
   return (
-    <TapButton id='outcome-remind-retry' tone='plain' onTap={() => void add()}>
+    <TapButton id='outcome-remind-retry' tone='plain' onTap={() => add()}>
       10 分钟后提醒我再打
     </TapButton>
   )

@@ -19,7 +19,7 @@ export function SuggestedFollowUps({ situations }: { situations: EmergencyVarian
           {added.has(preset.id) ? (
             <View className='bj-suggestion__added'>✓ 已添加提醒</View>
           ) : (
-            <TapButton id={`add-preset-${preset.id}`} tone='plain' className='bj-suggestion__add' onTap={() => void addPreset(preset)}>
+            <TapButton id={`add-preset-${preset.id}`} tone='plain' className='bj-suggestion__add' onTap={() => addPreset(preset)}>
               添加这个提醒
             </TapButton>
           )}

@@ -104,11 +104,11 @@ export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }
       <KeptCopies copies={copies} onRestore={(copy) => void restore(copy)} />
       <View className='bj-section-title'>数据</View>
       <View className='bj-data__actions'>
-        <TapButton id='settings-export' tone='primary' onTap={() => void exportData()}>
+        <TapButton id='settings-export' tone='primary' onTap={() => exportData()}>
           导出全部数据（复制）
         </TapButton>
         <View className='bj-muted bj-data__note'>导出的是文字记录；照片请在相册里另外保存。</View>
-        <TapButton id='settings-delete' tone='danger' className='bj-data__delete' onTap={() => void deleteData()}>
+        <TapButton id='settings-delete' tone='danger' className='bj-data__delete' onTap={() => deleteData()}>
           删除全部数据
         </TapButton>
       </View>

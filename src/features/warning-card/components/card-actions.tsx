@@ -58,25 +58,25 @@ export function CardActions({ card, sendLabel = '发给家人或群聊' }: { car
         </Button>
       ) : null}
       {webShareAvailable ? (
-        <TapButton id='card-web-share' tone='primary' className='bj-card-actions__item' onTap={() => void shareInBrowser(card)}>
+        <TapButton id='card-web-share' tone='primary' className='bj-card-actions__item' onTap={() => shareInBrowser(card)}>
           {sendLabel}
         </TapButton>
       ) : null}
-      <TapButton id='card-save-image' tone='plain' className='bj-card-actions__item' onTap={() => void saveCardImage(card)}>
+      <TapButton id='card-save-image' tone='plain' className='bj-card-actions__item' onTap={() => saveCardImage(card)}>
         {inWeChat ? '保存图片到相册' : '下载图片'}
       </TapButton>
       <MoreWhenLarge id='card-more'>
         {inWeChat ? (
           <>
-            <TapButton tone='plain' className='bj-card-actions__item' onTap={() => void tell('分享到朋友圈', '点屏幕右上角的“…”，再选“分享到朋友圈”。')}>
+            <TapButton tone='plain' className='bj-card-actions__item' onTap={() => tell('分享到朋友圈', '点屏幕右上角的“…”，再选“分享到朋友圈”。')}>
               分享到朋友圈
             </TapButton>
-            <TapButton id='card-send-image' tone='plain' className='bj-card-actions__item' onTap={() => void sendImageInWeChat(card)}>
+            <TapButton id='card-send-image' tone='plain' className='bj-card-actions__item' onTap={() => sendImageInWeChat(card)}>
               以图片发送
             </TapButton>
           </>
         ) : null}
-        <TapButton id='card-copy-text' tone='plain' className='bj-card-actions__item' onTap={() => void copyCard(card)}>
+        <TapButton id='card-copy-text' tone='plain' className='bj-card-actions__item' onTap={() => copyCard(card)}>
           复制文字
         </TapButton>
       </MoreWhenLarge>

@@ -76,3 +76,45 @@ export async function readAllRaw(prefix: string): Promise<Record<string, unknown
 export function watchOtherWriters(listener: (key: string) => void): () => void {
   return device.watch(listener)
 }
+
+/** Keys whose removal failed, with a fingerprint of the value that should have gone, retried at the next start. */
+const PENDING_REMOVALS_KEY = 'bj.removals-pending'
+
+/** A short fingerprint of a stored value, so a retry never removes a value written since. */
+function fingerprint(value: unknown): string {
+  const text = JSON.stringify(value) ?? ''
+  let hash = 5381
+  for (let index = 0; index < text.length; index += 1) hash = (hash * 33 + text.charCodeAt(index)) | 0
+  return `${text.length}:${hash >>> 0}`
+}
+
+/**
+ * Removes every key given and returns those it could not remove. Those are remembered, with what
+ * they held, and removed at the next start by `retryPendingRemovals` unless written again since.
+ */
+export async function removeKeys(keys: string[]): Promise<string[]> {
+  const left: Record<string, string> = {}
+  for (const key of keys) {
+    if (key === PENDING_REMOVALS_KEY) continue
+    const removed = await removeKey(key)
+    if (removed.ok) continue
+    const read = await readKey(key)
+    if (read.status === 'found') left[key] = fingerprint(read.value)
+  }
+  if (Object.keys(left).length > 0) await writeKey(PENDING_REMOVALS_KEY, left)
+  else await removeKey(PENDING_REMOVALS_KEY)
+  return Object.keys(left)
+}
+
+/** At start: removes what an earlier 「删除」 could not, where it still holds the same value. Resolves to how many it removed. */
+export async function retryPendingRemovals(): Promise<number> {
+  const pending = await readKey(PENDING_REMOVALS_KEY)
+  if (pending.status !== 'found' || typeof pending.value !== 'object' || pending.value === null) return 0
+  const unchanged: string[] = []
+  for (const [key, print] of Object.entries(pending.value as Record<string, unknown>)) {
+    const read = await readKey(key)
+    if (read.status === 'found' && fingerprint(read.value) === print) unchanged.push(key)
+  }
+  const left = await removeKeys(unchanged)
+  return unchanged.length - left.length
+}

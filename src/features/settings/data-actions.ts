@@ -1,6 +1,6 @@
 import { announceAllDataCleared, announceStoredDataReplaced } from '@/lib/data-events'
 import { ASIDE_PREFIX, BACKUP_PREFIX } from '@/lib/stored-record'
-import { listKeys, removeKey } from '@/platform/storage'
+import { listKeys, removeKeys } from '@/platform/storage'
 import { forgetLoadedKeys, registeredRecords } from '@/platform/persisted-storage'
 import { removeAllPhotos } from '@/platform/files'
 import { restoreKeptCopy, type KeptCopy } from './kept-copies'
@@ -21,12 +21,16 @@ export async function restoreCopy(copy: KeptCopy): Promise<PlatformResult> {
   return restored
 }
 
-/** Removes every key and photo the app wrote, and empties every store in memory. */
-export async function deleteAllData(): Promise<void> {
+/**
+ * Removes every key and photo the app wrote, and empties every store in memory. Resolves to how
+ * many keys could not be removed: those are tried again at the next start, and the screen says so.
+ */
+export async function deleteAllData(): Promise<number> {
   removeAllPhotos()
   await announceAllDataCleared()
   // Last, so the stores' own write-back of their empty state is removed too.
-  for (const key of listKeys(APP_KEY_PREFIX)) await removeKey(key)
+  const left = await removeKeys(listKeys(APP_KEY_PREFIX))
   forgetLoadedKeys()
   await announceStoredDataReplaced()
+  return left.length
 }

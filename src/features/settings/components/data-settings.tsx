@@ -4,7 +4,7 @@ import { TapButton } from '@/components/tap-button'
 import { reportIfNotSaved } from '@/components/save-feedback'
 import { quotaLevel, roomInWords, usageInWords } from '@/lib/quota'
 import { copyText } from '@/platform/clipboard'
-import { confirm, showToast } from '@/platform/feedback'
+import { confirm, showToast, tell } from '@/platform/feedback'
 import { storageUsage } from '@/platform/storage'
 import { registeredRecords } from '@/platform/persisted-storage'
 import { deleteAllData, keptCopyCount, restoreCopy } from '../data-actions'
@@ -74,9 +74,10 @@ export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }
       danger: true,
     })
     if (!sure) return
-    await deleteAllData()
+    const left = await deleteAllData()
     await refresh()
-    showToast('已删除', 'success')
+    if (left === 0) return showToast('已删除', 'success')
+    await tell(`有 ${left} 项没能删除`, '手机的存储这次没有删掉它们。下次打开小程序时会再删一次；也可以现在再点一次“删除全部数据”。')
   }
 
   return (

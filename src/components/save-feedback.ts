@@ -9,7 +9,7 @@ export function saveFailedMessage(result: { reason: string; message: string }): 
 }
 
 /** Shows why a change was not saved. Returns whether it was saved, for callers that go on only then. */
-export function reportIfNotSaved(result: PlatformResult): boolean {
+export function reportIfNotSaved(result: PlatformResult<unknown>): boolean {
   if (result.ok) return true
   showToast(saveFailedMessage(result))
   return false

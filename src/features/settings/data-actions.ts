@@ -3,7 +3,7 @@ import { ASIDE_PREFIX, BACKUP_PREFIX } from '@/lib/stored-record'
 import { listKeys, removeKeys } from '@/platform/storage'
 import { forgetLoadedKeys, registeredRecords } from '@/platform/persisted-storage'
 import { removeAllPhotos } from '@/platform/files'
-import { restoreKeptCopy, type KeptCopy } from './kept-copies'
+import { restoreKeptCopy, type KeptCopy, type Restored } from './kept-copies'
 import type { PlatformResult } from '@/platform/result'
 
 /** Every key the app writes starts with this, so 「删除全部数据」 can find them all. */
@@ -15,7 +15,7 @@ export function keptCopyCount(): number {
 }
 
 /** Puts back what can be read from a set-aside copy, then has every store read storage again. */
-export async function restoreCopy(copy: KeptCopy): Promise<PlatformResult> {
+export async function restoreCopy(copy: KeptCopy): Promise<PlatformResult<Restored>> {
   const restored = await restoreKeptCopy(copy, registeredRecords())
   if (restored.ok) await announceStoredDataReplaced()
   return restored

@@ -12,6 +12,8 @@ export interface KeptCopy {
   records: number
   /** How many of them today's app can read, and so could put back. */
   restorable: number
+  /** Readable entries not put back because an entry with the same id is there now (it may be newer). */
+  conflicts: number
 }
 
 /** What a set-aside copy of single entries looks like (see platform/persisted-storage). */
@@ -66,33 +68,68 @@ export async function listKeptCopies(specs: RecordSpec<unknown>[]): Promise<Kept
     const spec = specFor(specs, originalKey)
     if (isEntriesCopy(read.value)) {
       const sorted = spec ? sortEntries(spec, read.value) : { readable: [], unreadable: read.value.entries }
-      copies.push({ key, originalKey, kind, records: count(read.value.entries), restorable: count(sorted.readable) })
+      const conflicts = spec ? count(await conflictsWithCurrent(spec, originalKey, sorted.readable)) : 0
+      copies.push({ key, originalKey, kind, records: count(read.value.entries), restorable: count(sorted.readable) - conflicts, conflicts })
     } else {
       const readable = spec ? loadRecord(spec, read.value).kind === 'ok' : false
       const originalEmpty = (await readKey(originalKey)).status === 'missing'
-      copies.push({ key, originalKey, kind, records: 1, restorable: readable && originalEmpty && kind === 'aside' ? 1 : 0 })
+      copies.push({ key, originalKey, kind, records: 1, restorable: readable && originalEmpty && kind === 'aside' ? 1 : 0, conflicts: 0 })
     }
   }
   return copies
 }
 
-/** Adds restored entries to a collection: a list gets them appended, a map gets its [id, value] pairs back. */
-function withEntries(state: Record<string, unknown>, restored: QuarantinedEntries[]): Record<string, unknown> {
-  const next = { ...state }
-  for (const { field, keyed, entries } of restored) {
-    const collection = next[field]
-    if (keyed) next[field] = { ...(collection as Record<string, unknown>), ...Object.fromEntries(entries as [string, unknown][]) }
-    else next[field] = [...(Array.isArray(collection) ? collection : []), ...entries]
-  }
-  return next
+/** The id of a list entry: a record's `id`, or the first item of a tuple such as the evidence index's [id, at, type]. */
+function entryId(entry: unknown): unknown {
+  if (Array.isArray(entry)) return entry[0]
+  return typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined
 }
 
 /**
- * Puts back what today's app can read from a set-aside copy. Entries go back into their list; a
- * whole record goes back only where its key is empty, so nothing saved since is overwritten.
- * What still cannot be read stays set aside.
+ * Adds restored entries to a collection, by id: an entry whose id is already there is never put
+ * back over it (what is there now may be newer, with ticks and times the copy lacks). Those come
+ * back as conflicts, to stay set aside and be shown.
  */
-export async function restoreKeptCopy(copy: KeptCopy, specs: RecordSpec<unknown>[]): Promise<PlatformResult> {
+function withEntries(state: Record<string, unknown>, restored: QuarantinedEntries[]) {
+  const next = { ...state }
+  const conflicts: QuarantinedEntries[] = []
+  for (const { field, keyed, entries } of restored) {
+    const collection = next[field]
+    const present = new Set(keyed ? Object.keys((collection as Record<string, unknown>) ?? {}) : (Array.isArray(collection) ? collection : []).map(entryId))
+    const isNew = (entry: unknown) => {
+      const id = keyed ? (entry as [string, unknown])[0] : entryId(entry)
+      if (id !== undefined && present.has(id)) return false
+      present.add(id)
+      return true
+    }
+    const fresh = entries.filter(isNew)
+    const clashing = entries.filter((entry) => !fresh.includes(entry))
+    if (clashing.length) conflicts.push({ field, keyed, entries: clashing })
+    if (keyed) next[field] = { ...(collection as Record<string, unknown>), ...Object.fromEntries(fresh as [string, unknown][]) }
+    else next[field] = [...(Array.isArray(collection) ? collection : []), ...fresh]
+  }
+  return { next, conflicts }
+}
+
+/** The readable entries of a copy whose id is already in the record they came from. */
+async function conflictsWithCurrent(spec: RecordSpec<unknown>, originalKey: string, readable: QuarantinedEntries[]): Promise<QuarantinedEntries[]> {
+  const current = await readKey(originalKey)
+  const loaded = current.status === 'found' ? loadRecord(spec, current.value) : undefined
+  return loaded?.kind === 'ok' ? withEntries(loaded.state as Record<string, unknown>, readable).conflicts : []
+}
+
+/** What a restore did: entries put back, and entries kept aside because one with the same id is there now. */
+export interface Restored {
+  restored: number
+  conflicts: number
+}
+
+/**
+ * Puts back what today's app can read from a set-aside copy. Entries go back into their list or
+ * map by id, never over an entry that is there now; a whole record goes back only where its key
+ * is empty, so nothing saved since is overwritten. What cannot be read, or clashes, stays set aside.
+ */
+export async function restoreKeptCopy(copy: KeptCopy, specs: RecordSpec<unknown>[]): Promise<PlatformResult<Restored>> {
   const spec = specFor(specs, copy.originalKey)
   if (!spec || copy.restorable === 0) return failure('failed', '这份记录现在还读不出来')
   const read = await readKey(copy.key)
@@ -100,18 +137,21 @@ export async function restoreKeptCopy(copy: KeptCopy, specs: RecordSpec<unknown>
   if (!isEntriesCopy(read.value)) {
     const loaded = loadRecord(spec, read.value)
     if (loaded.kind !== 'ok') return failure('failed', '这份记录现在还读不出来')
+    if ((await readKey(copy.originalKey)).status !== 'missing') return failure('failed', '原处已经有新的记录，没有覆盖它')
     const written = await writeKey(copy.originalKey, envelope(spec, loaded.state))
     if (!written.ok) return written
     await removeKey(copy.key)
-    return success()
+    return success({ restored: 1, conflicts: 0 })
   }
   const { readable, unreadable } = sortEntries(spec, read.value)
   const current = await readKey(copy.originalKey)
   const loaded = current.status === 'found' ? loadRecord(spec, current.value) : undefined
   if (!loaded || loaded.kind !== 'ok') return failure('failed', '原来的记录现在读不出来，先不放回')
-  const written = await writeKey(copy.originalKey, envelope(spec, withEntries(loaded.state as Record<string, unknown>, readable)))
+  const { next, conflicts } = withEntries(loaded.state as Record<string, unknown>, readable)
+  const written = await writeKey(copy.originalKey, envelope(spec, next))
   if (!written.ok) return written
-  if (unreadable.length) await writeKey(copy.key, { ...read.value, entries: unreadable })
+  const stillAside = [...unreadable, ...conflicts]
+  if (stillAside.length) await writeKey(copy.key, { ...read.value, entries: stillAside })
   else await removeKey(copy.key)
-  return success()
+  return success({ restored: count(readable) - count(conflicts), conflicts: count(conflicts) })
 }

@@ -25,8 +25,8 @@ describe('kept copies', () => {
     put('bj.aside.bj.reminders.1000', aside)
 
     const [copy] = await listKeptCopies(RECORD_SPECS)
-    expect(copy).toEqual({ key: 'bj.aside.bj.reminders.1000', originalKey: 'bj.reminders', kind: 'aside', records: 2, restorable: 1 })
-    expect(await restoreKeptCopy(copy, RECORD_SPECS)).toEqual({ ok: true, value: undefined })
+    expect(copy).toEqual({ key: 'bj.aside.bj.reminders.1000', originalKey: 'bj.reminders', kind: 'aside', records: 2, restorable: 1, conflicts: 0 })
+    expect(await restoreKeptCopy(copy, RECORD_SPECS)).toEqual({ ok: true, value: { restored: 1, conflicts: 0 } })
     expect(get('bj.reminders').state.reminders.map((entry: { id: string }) => entry.id)).toEqual(['good', 'later', 'fixed-by-update'])
     expect(get('bj.aside.bj.reminders.1000').entries[0].entries).toEqual([{ id: 'bad' }])
   })
@@ -51,5 +51,31 @@ describe('kept copies', () => {
       ['aside', 'bj.calls', 0],
       ['backup', 'bj.plan', 0],
     ])
+  })
+})
+
+// Issue 23: restoring into keyed maps and lists by id (B4, D2).
+describe('restoring by id', () => {
+  it('B4: never puts a set-aside emergency session over the newer one; the copy stays aside and is counted', async () => {
+    const { EMERGENCY_RECORD } = await import('@/features/emergency/record')
+    const newer = { variant: 'scammed', startedAt: T0 + 60_000, done: { a: T0 + 1, b: T0 + 2, c: T0 + 3 }, moneyOutAt: T0 }
+    const older = { variant: 'scammed', startedAt: T0, done: {} }
+    put(EMERGENCY_RECORD.key, { version: EMERGENCY_RECORD.version, state: { sessions: { scammed: newer } } })
+    put(`bj.aside.${EMERGENCY_RECORD.key}.1000`, { setAsideFrom: EMERGENCY_RECORD.key, entries: [{ field: 'sessions', keyed: true, entries: [['scammed', older]] }] })
+    const [copy] = await listKeptCopies(RECORD_SPECS)
+    expect(copy).toMatchObject({ restorable: 0, conflicts: 1 })
+    expect(await restoreKeptCopy({ ...copy, restorable: 1 }, RECORD_SPECS)).toEqual({ ok: true, value: { restored: 0, conflicts: 1 } })
+    expect(get(EMERGENCY_RECORD.key).state.sessions.scammed).toEqual(newer)
+    expect(get(`bj.aside.${EMERGENCY_RECORD.key}.1000`).entries[0].entries).toEqual([['scammed', older]])
+  })
+
+  it('D2: never appends an index entry that is already there', async () => {
+    const { INDEX_RECORD } = await import('@/features/evidence/record')
+    put(INDEX_RECORD.key, { version: 1, state: { entries: [['n1', T0, 'transfer']] } })
+    put(`bj.aside.${INDEX_RECORD.key}.1000`, { setAsideFrom: INDEX_RECORD.key, entries: [{ field: 'entries', keyed: false, entries: [['n1', T0, 'transfer'], ['n2', T0, 'chat']] }] })
+    const [copy] = await listKeptCopies(RECORD_SPECS)
+    expect(copy).toMatchObject({ restorable: 1, conflicts: 1 })
+    await restoreKeptCopy(copy, RECORD_SPECS)
+    expect(get(INDEX_RECORD.key).state.entries).toEqual([['n1', T0, 'transfer'], ['n2', T0, 'chat']])
   })
 })

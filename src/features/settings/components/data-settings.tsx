@@ -29,6 +29,11 @@ function KeptCopies({ copies, onRestore }: { copies: KeptCopy[]; onRestore: (cop
               放回 {copy.restorable} 条现在能读的记录
             </TapButton>
           ))}
+        {asides.some((copy) => copy.conflicts > 0) ? (
+          <View className='bj-muted' id='settings-kept-conflicts'>
+            有 {asides.reduce((sum, copy) => sum + copy.conflicts, 0)} 条和现在的记录是同一条，没有放回，以免覆盖更新的内容。
+          </View>
+        ) : null}
         {backups.length > 0 ? <View className='bj-muted'>还有 {backups.length} 份更新前的备份，更新确认无误后会自动清掉。</View> : null}
       </View>
     </>
@@ -59,9 +64,11 @@ export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }
   }
 
   const restore = async (copy: KeptCopy) => {
-    if (!reportIfNotSaved(await restoreCopy(copy))) return
+    const restored = await restoreCopy(copy)
+    if (!reportIfNotSaved(restored) || !restored.ok) return
     await refresh()
-    showToast('已放回', 'success')
+    if (restored.value.conflicts === 0) return showToast('已放回', 'success')
+    await tell(`已放回 ${restored.value.restored} 条`, `另有 ${restored.value.conflicts} 条和现在的记录是同一条，现在的可能更新，所以没有覆盖。它们还留在“另外保存的记录”里，也在导出的数据里。`)
   }
 
   const deleteData = async () => {

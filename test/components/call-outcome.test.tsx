@@ -52,3 +52,20 @@ describe('after a call', () => {
     expect(document.getElementById('call-outcome')).toBeNull()
   })
 })
+
+describe('A3: the receipt number’s limit is known at input', () => {
+  it('shows a counter, refuses a 61-character receipt number with a message, and saves once it is shortened', async () => {
+    render(<CallOutcomeSheet />)
+    await act(() => dial({ number: '110', label: '报警电话' }))
+    await waitFor(() => expect(document.getElementById('outcome-answered')).toBeTruthy())
+    fireEvent.click(document.getElementById('outcome-answered') as HTMLElement)
+    type('outcome-reference', 'A'.repeat(61))
+    expect(screen.getByText('61 / 40')).toBeTruthy()
+    fireEvent.click(document.getElementById('outcome-save') as HTMLElement)
+    await waitFor(() => expect(screen.getByText('回执号最多 40 个字，现在有 61 个，请删短一些')).toBeTruthy())
+    expect(useCallLog.getState().calls[0].reference).toBeUndefined()
+    type('outcome-reference', 'A'.repeat(40))
+    fireEvent.click(document.getElementById('outcome-save') as HTMLElement)
+    await waitFor(() => expect(useCallLog.getState().calls[0].reference).toBe('A'.repeat(40)))
+  })
+})

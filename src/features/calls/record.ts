@@ -1,6 +1,13 @@
 import * as v from 'valibot'
 import type { RecordSpec } from '@/lib/stored-record'
 
+/**
+ * The longest receipt number and note the sheet accepts. Limits live at input only: a stored value
+ * over one (from an older version) is kept in full and shown, never set aside for its length.
+ */
+export const REFERENCE_MAX = 40
+export const OUTCOME_NOTE_MAX = 200
+
 /** One call made from the app, as stored. The case timeline shows these next to the evidence. */
 export const CallRecordSchema = v.object({
   id: v.string(),
@@ -14,9 +21,9 @@ export const CallRecordSchema = v.object({
   /** What the user said after the call: it got through (true) or not (false). Absent: not said. */
   answered: v.optional(v.boolean()),
   /** A receipt or ticket number the other side gave (回执号、工单号). */
-  reference: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  reference: v.optional(v.string()),
   /** One line on what was said. */
-  note: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  note: v.optional(v.string()),
 })
 
 const CallLogSchema = v.object({ calls: v.array(CallRecordSchema) })

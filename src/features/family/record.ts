@@ -1,14 +1,14 @@
 import * as v from 'valibot'
 import type { RecordSpec } from '@/lib/stored-record'
 
-/** The longest relation the form accepts, in characters; the stored record tolerates twice that. */
+/** The longest relation the form accepts, in characters. A longer stored one is kept and shown, never set aside. */
 export const RELATION_MAX = 10
 
 const FamilySchema = v.object({
   /** The family member to call; absent until the user sets one. */
   contact: v.optional(
     v.object({
-      relation: v.pipe(v.string(), v.maxLength(RELATION_MAX * 2)),
+      relation: v.string(),
       phone: v.pipe(v.string(), v.regex(/^\+?\d{3,15}$/)),
     }),
   ),

@@ -7,6 +7,7 @@ import { reportIfNotSaved } from '@/components/save-feedback'
 import { useSingleFlight } from '@/components/use-single-flight'
 import { dial } from '../dial'
 import type { CallRecord } from '../model'
+import { OUTCOME_NOTE_MAX, REFERENCE_MAX } from '../record'
 import { recordOutcome, stopAsking, useCallLog } from '../store'
 import './call-outcome-sheet.scss'
 
@@ -15,23 +16,33 @@ interface CallOutcomeSheetProps {
   retryReminder?: (call: CallRecord) => ReactNode
 }
 
+/** The message for a field over its limit, or undefined. Nothing typed is cut: the user shortens it. */
+function overLimit(value: string, limit: number, what: string): string | undefined {
+  const length = [...value.trim()].length
+  return length > limit ? `${what}最多 ${limit} 个字，现在有 ${length} 个，请删短一些` : undefined
+}
+
 function Answered({ call }: { call: CallRecord }) {
   const [reference, setReference] = useState('')
   const [note, setNote] = useState('')
+  const [checked, setChecked] = useState(false)
+  const errors = checked ? { reference: overLimit(reference, REFERENCE_MAX, '回执号'), note: overLimit(note, OUTCOME_NOTE_MAX, '这句话') } : {}
   const save = useSingleFlight(async () => {
+    setChecked(true)
+    if (overLimit(reference, REFERENCE_MAX, '') || overLimit(note, OUTCOME_NOTE_MAX, '')) return false
     const saved = reportIfNotSaved(await recordOutcome(call.id, { answered: true, reference: reference.trim() || undefined, note: note.trim() || undefined }))
     if (saved) stopAsking()
     return saved
   })
   return (
     <>
-      <FormField label='回执号或工单号（可不填）' hint='对方给了编号就记下，报案材料里会写上。'>
-        <TextInput id='outcome-reference' value={reference} label='回执号或工单号' placeholder='例如 A123' onChange={setReference} />
+      <FormField label='回执号或工单号（可不填）' hint='对方给了编号就记下，报案材料里会写上。' error={errors.reference}>
+        <TextInput id='outcome-reference' value={reference} label='回执号或工单号' placeholder='例如 A123' limit={REFERENCE_MAX} onChange={setReference} />
       </FormField>
-      <FormField label='一句话记下对方怎么说（可不填）'>
-        <TextInput id='outcome-note' value={note} label='对方怎么说' placeholder='例如：民警说会联系银行止付' onChange={setNote} />
+      <FormField label='一句话记下对方怎么说（可不填）' error={errors.note}>
+        <TextInput id='outcome-note' value={note} label='对方怎么说' placeholder='例如：民警说会联系银行止付' limit={OUTCOME_NOTE_MAX} onChange={setNote} />
       </FormField>
-      <TapButton id='outcome-save' tone='primary' onTap={() => save()}>
+      <TapButton id='outcome-save' tone='primary' onTap={save}>
         记下来
       </TapButton>
     </>

@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import { NEWER_VERSION_MESSAGE, dismissStorageProblems, subscribeStorageProblems, type StorageProblem } from '@/platform/persisted-storage'
+import { FULL_BEFORE_UPGRADE_MESSAGE, NEWER_VERSION_MESSAGE, dismissStorageProblems, subscribeStorageProblems, type StorageProblem } from '@/platform/persisted-storage'
 import { exportRawData } from './raw-export'
+import { navigate } from './navigate'
+import { ROUTES } from '@/lib/routes'
 import { TapButton } from './tap-button'
 import './storage-problem-banner.scss'
+
+/** An old record that could not be backed up, and so not upgraded, because storage is full: readable, not broken. */
+const isFullBeforeUpgrade = (problem: StorageProblem) => problem.kind === 'backup-failed' && problem.reason === 'quota'
 
 function describe(problems: StorageProblem[]): string[] {
   const lines: string[] = []
@@ -12,7 +17,8 @@ function describe(problems: StorageProblem[]): string[] {
     lines.push('手机上的小程序存储空间满了，刚才的改动没能保存。可以到“更多 → 设置与数据”导出后清理，再试一次。')
   } else if (writeFailed) lines.push('刚才的改动没能保存到手机上。请再试一次；已经保存的内容不受影响。')
   if (problems.some((problem) => problem.kind === 'newer')) lines.push(`${NEWER_VERSION_MESSAGE}。`)
-  const unreadable = problems.filter((problem) => ['corrupt', 'entries-set-aside', 'read-failed', 'backup-failed'].includes(problem.kind))
+  if (problems.some(isFullBeforeUpgrade)) lines.push(FULL_BEFORE_UPGRADE_MESSAGE)
+  const unreadable = problems.filter((problem) => ['corrupt', 'entries-set-aside', 'read-failed', 'backup-failed'].includes(problem.kind) && !isFullBeforeUpgrade(problem))
   if (unreadable.length > 0) {
     const setAside = unreadable.reduce((sum, problem) => sum + (problem.kind === 'entries-set-aside' ? (problem.count ?? 1) : problem.kind === 'corrupt' ? 1 : 0), 0)
     lines.push(
@@ -37,6 +43,11 @@ export function StorageProblemBanner() {
         </View>
       ))}
       <View className='bj-storage-problem__actions'>
+        {problems.some((problem) => problem.reason === 'quota') ? (
+          <TapButton id='storage-free-space' tone='plain' className='bj-storage-problem__action' onTap={() => navigate(ROUTES.settings)}>
+            去清理存储空间
+          </TapButton>
+        ) : null}
         <TapButton id='storage-export-raw' tone='plain' className='bj-storage-problem__action' onTap={() => exportRawData()}>
           导出原始数据
         </TapButton>

@@ -25,6 +25,8 @@ export interface StorageProblem {
 /** The message on every action that would write to a record from a newer version. */
 export const NEWER_VERSION_MESSAGE = '这部分数据来自更新的版本，请更新小程序后再修改'
 const UNREAD_MESSAGE = '这部分数据暂时读不出来，为了不覆盖它，现在不能修改。请重新打开小程序再试。'
+/** Storage was too full to back up an old record before upgrading it: it is shown, but kept as it is. */
+export const FULL_BEFORE_UPGRADE_MESSAGE = '手机上的小程序存储空间满了，这部分旧记录还没能升级，现在只能查看、不能修改。清理一些空间后再打开小程序就能修改。'
 
 type ProblemListener = (problems: StorageProblem[]) => void
 
@@ -82,7 +84,7 @@ async function writeMigrated(key: string, raw: unknown, fromVersion: number, mig
   const backup = backupKey(key, fromVersion)
   const backedUp = await writeKey(backup, raw)
   if (!backedUp.ok) {
-    blockWrites(key, UNREAD_MESSAGE)
+    blockWrites(key, backedUp.reason === 'quota' ? FULL_BEFORE_UPGRADE_MESSAGE : UNREAD_MESSAGE)
     reportStorageProblem({ key, kind: 'backup-failed', reason: backedUp.reason, at: Date.now() })
     return
   }

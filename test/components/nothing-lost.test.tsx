@@ -6,6 +6,9 @@ import { SuggestedFollowUps } from '@/features/reminders/components/suggested-fo
 import { RetryCallButton } from '@/features/reminders/components/retry-call-button'
 import { useReminders } from '@/features/reminders/store'
 import * as storage from '@/platform/storage'
+import { StorageProblemBanner } from '@/components/storage-problem-banner'
+import { dismissStorageProblems, reportStorageProblem } from '@/platform/persisted-storage'
+import { openPage } from '@/platform/navigation'
 import { confirm } from '@/platform/feedback'
 import { goBack } from '@/platform/navigation'
 
@@ -116,5 +119,21 @@ describe('W6b, W6c: a tap that writes is single-flight by default', () => {
     await pause(1200)
     expect(useReminders.getState().reminders).toHaveLength(1)
     slow.mockRestore()
+  })
+})
+
+describe('B5: storage full while an older record is upgraded', () => {
+  it('says storage is full and offers to free space, never 「请重新打开小程序」 or 「读不出来」', async () => {
+    jest.mocked(openPage).mockResolvedValue({ ok: true, value: undefined })
+    render(<StorageProblemBanner />)
+    act(() => reportStorageProblem({ key: 'bj.reminders', kind: 'backup-failed', reason: 'quota', at: 1 }))
+    const banner = document.querySelector('.bj-storage-problem')?.textContent ?? ''
+    expect(banner).toContain('存储空间满了')
+    expect(banner).toContain('只能查看')
+    expect(banner).not.toContain('读不出来')
+    expect(banner).not.toContain('重新打开小程序再试')
+    fireEvent.click(screen.getByText('去清理存储空间'))
+    await waitFor(() => expect(openPage).toHaveBeenCalledWith('/info/pages/settings/index', undefined))
+    act(() => dismissStorageProblems())
   })
 })

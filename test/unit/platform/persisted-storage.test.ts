@@ -7,6 +7,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { RecordSpec } from '@/lib/stored-record'
 import {
+  FULL_BEFORE_UPGRADE_MESSAGE,
   NEWER_VERSION_MESSAGE,
   commit,
   createPersistedStorage,
@@ -284,5 +285,16 @@ describe('several changes to one key', () => {
     await commit(tabB, 'bj.list', (state) => ({ items: [...state.items, 'from B'] }))
     expect(wx.getStorageSync('bj.list')).toEqual({ state: { items: ['from A', 'from B'] }, version: 2 })
     expect(tabB.getState().items).toEqual(['from A', 'from B'])
+  })
+})
+
+describe('B5: storage full while an older record is migrated', () => {
+  it('shows the record read-only and says storage is full, not that it cannot be read', async () => {
+    useFakeWx({ perKeyLimit: 2048, totalLimit: 80 })
+    wx.__putRaw('bj.list', JSON.stringify({ state: { list: ['keep'] }, version: 1 }))
+    expect((await load()).state).toEqual({ items: ['keep'] })
+    expect(problems).toEqual([expect.objectContaining({ key: 'bj.list', kind: 'backup-failed', reason: 'quota' })])
+    expect(writeBlockFor('bj.list')).toBe(FULL_BEFORE_UPGRADE_MESSAGE)
+    expect(writeBlockFor('bj.list')).not.toContain('重新打开')
   })
 })

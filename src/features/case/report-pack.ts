@@ -2,7 +2,7 @@ import { evidenceTypeInfo } from '@/content/evidence-types'
 import type { EmergencyVariant } from '@/content/emergency-steps'
 import { displayAccount } from '@/lib/account-number'
 import { formatFen } from '@/lib/money'
-import { formatFullDateTime } from '@/lib/time'
+import { formatBeijingDateTime as formatFullDateTime, phoneOnBeijingTime } from '@/lib/beijing-time'
 import type { CallRecord } from '@/features/calls'
 import type { TickedStep } from '@/features/emergency'
 import { totalLossFen, type EvidenceNote } from '@/features/evidence'
@@ -90,10 +90,12 @@ export function buildReportPack({ notes, calls, steps, followUps, startedAt, mon
   const lines: string[] = []
   lines.push('报案材料')
   lines.push(`整理时间：${formatFullDateTime(now)}（由本人用“被骗急救”小程序整理，请核对）`)
+  // A phone set to another zone would otherwise show other clock times than the ones the police read.
+  if (!phoneOnBeijingTime(now)) lines.push('本材料中的时间都是北京时间。')
   lines.push('')
 
   lines.push('一、基本情况')
-  lines.push(`事发时间：${Number.isFinite(firstEvent) ? formatFullDateTime(firstEvent) : '（请填写）'}`)
+  lines.push(`事发时间：${Number.isFinite(firstEvent) ? formatFullDateTime(firstEvent) : '（请填写）'}${firstEvent > now ? '（晚于整理时间，手机时间可能不准，请核对）' : ''}`)
   lines.push(`情况：${scamType ?? (started.length ? started.map(([variant]) => SITUATIONS[variant]).join('、') : '（请填写）')}`)
   lines.push(summary({ firstEvent, transfers, scamType }))
   lines.push(`已记录证据 ${notes.length} 条，其中转账 ${transfers.length} 笔。`)

@@ -100,3 +100,27 @@ describe('report pack with a note that could not be read (W5)', () => {
     expect(lines.filter((line) => line === warning)).toHaveLength(2)
   })
 })
+
+describe('report pack times (C2, C3)', () => {
+  const base = { calls: [], steps: [], followUps: [], startedAt: {} }
+  afterEach(() => jest.restoreAllMocks())
+
+  it('C3: shows Beijing time, and says so, on a phone set to London', () => {
+    // A phone on London's winter time reports a zero offset.
+    jest.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(0)
+    const text = buildReportPack({ ...base, notes: [note({ id: 'a', amountFen: 100 })], now: T0 + MINUTE })
+    expect(text).toContain('整理时间：2026年11月22日 14:01')
+    expect(text).toContain('本材料中的时间都是北京时间。')
+    expect(text).toContain('1. 2026年11月22日 14:00 【转账记录】')
+    expect(text).not.toContain('06:00')
+  })
+
+  it('C3: says nothing about zones on a phone on Beijing time', () => {
+    expect(buildReportPack({ ...base, notes: [], now: T0 })).not.toContain('北京时间')
+  })
+
+  it('C2: marks a 事发时间 later than the 整理时间 for checking', () => {
+    const text = buildReportPack({ ...base, notes: [], moneyOutAt: T0 + 60 * MINUTE, now: T0 })
+    expect(text).toContain('事发时间：2026年11月22日 15:00（晚于整理时间，手机时间可能不准，请核对）')
+  })
+})

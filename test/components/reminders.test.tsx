@@ -101,4 +101,15 @@ describe('reminders', () => {
     fireEvent.click(screen.getByText('删除'))
     await waitFor(() => expect(useReminders.getState().reminders).toEqual([]))
   })
+
+  it('E1: deleting a reminder from 更多 removes its draft too, with the number in it', async () => {
+    jest.mocked(confirm).mockResolvedValue(true)
+    localStorage.setItem('bj.draft.reminder.r1', JSON.stringify({ data: { title: '给银行回电', contactNumber: '13800138000' } }))
+    useReminders.setState({ reminders: [reminder()] })
+    screenWith()
+    fireEvent.click(screen.getByText('更多：推迟、加到日历、编辑、删除'))
+    fireEvent.click(screen.getByText('删除'))
+    await waitFor(() => expect(useReminders.getState().reminders).toEqual([]))
+    await waitFor(() => expect(localStorage.getItem('bj.draft.reminder.r1')).toBeNull())
+  })
 })

@@ -2,6 +2,8 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
+import { removeKey } from '@/platform/storage'
+import { draftKey } from '@/lib/draft'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { completeReminder, snoozeReminder, type Reminder, type SnoozeOption } from './model'
 import { REMINDERS_RECORD } from './record'
@@ -41,6 +43,11 @@ export const reminderActions = {
   complete: (id: string, now: number) => change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => completeReminder(reminder, now)) })),
   snooze: (id: string, option: SnoozeOption, now: number) =>
     change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => snoozeReminder(reminder, option, now)) })),
-  remove: (id: string) => change((state) => ({ reminders: state.reminders.filter((reminder) => reminder.id !== id) })),
+  remove: async (id: string): Promise<PlatformResult> => {
+    const removed = await change((state) => ({ reminders: state.reminders.filter((reminder) => reminder.id !== id) }))
+    // A draft of a deleted reminder would keep its number on the phone, unseen.
+    if (removed.ok) await removeKey(draftKey(`reminder.${id}`))
+    return removed
+  },
   markCalendar: (id: string, now: number) => change((state) => ({ calendarAddedAt: { ...state.calendarAddedAt, [id]: now } })),
 }

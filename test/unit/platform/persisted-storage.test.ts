@@ -298,3 +298,20 @@ describe('B5: storage full while an older record is migrated', () => {
     expect(writeBlockFor('bj.list')).not.toContain('重新打开')
   })
 })
+
+describe('a write that never answers', () => {
+  it('is treated as not saved after a while: the change is rolled back and later changes still go through', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+    const store = create<State>()(persist(() => ({ items: [] as string[] }), { name: 'bj.list', version: 2, storage: createPersistedStorage(SPEC) }))
+    await store.persist.rehydrate()
+    wx.__fault('setStorage', 'bj.list', { times: 1, hang: true })
+    const stuck = commit(store, 'bj.list', (state) => ({ items: [...state.items, 'lost in the post'] }))
+    const next = commit(store, 'bj.list', (state) => ({ items: [...state.items, 'next'] }))
+    await jest.advanceTimersByTimeAsync(8000)
+    expect(await stuck).toMatchObject({ ok: false })
+    expect(await next).toMatchObject({ ok: true })
+    expect(store.getState().items).toEqual(['next'])
+    expect(wx.getStorageSync('bj.list')).toEqual({ state: { items: ['next'] }, version: 2 })
+    jest.useRealTimers()
+  })
+})

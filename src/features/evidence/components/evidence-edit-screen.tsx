@@ -46,7 +46,7 @@ export function EvidenceEditScreen({ id, quick = false, prefill }: EvidenceEditS
     <EvidenceEditor
       key={note?.updatedAt ?? 'new'}
       initial={note ? draftFromNote(note) : newDraft}
-      draftName={note ? undefined : quick ? 'quick' : 'new'}
+      draftName={quick && !note ? 'quick' : undefined}
       quick={quick}
       onSaved={() => void goBack()}
       onDelete={id ? remove : undefined}

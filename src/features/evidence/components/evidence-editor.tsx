@@ -23,7 +23,7 @@ import './evidence-editor.scss'
 
 interface EvidenceEditorProps {
   initial: EvidenceDraft
-  /** The stored draft's name, when it is not the note's id: a new note's is 'new', the quick editor's 'quick'. */
+  /** The stored draft's name, when it is not the default: a saved note's id, or 'new' for a new note. The quick editor keeps its own. */
   draftName?: string
   /** Quick add from the emergency screen: amount and account come first. */
   quick?: boolean
@@ -118,7 +118,8 @@ function DetailFields({ quick, ...props }: FieldsProps & { quick: boolean }) {
 
 /** The evidence editor. The draft lives here until a save succeeds; a failed save never clears it. */
 export function EvidenceEditor({ initial, draftName, quick = false, onSaved, onDelete, onDeleted, onFreeSpace }: EvidenceEditorProps) {
-  const stored = useStoredDraft(`evidence.${draftName ?? initial.id ?? 'new'}`, initial)
+  // A new note has an id from the start (kept in its draft), but its draft is found as 'new' until it is saved.
+  const stored = useStoredDraft(`evidence.${draftName ?? (initial.createdAt !== undefined && initial.id ? initial.id : 'new')}`, initial)
   const [moreOpen, setMoreOpen] = useState(!quick)
   const { save, saving, errors, failure } = useSaveEvidence(stored, onSaved)
   const readOnly = useWriteBlock(INDEX_KEY)

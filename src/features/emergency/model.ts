@@ -75,6 +75,8 @@ export const MONEY_OUT_CHOICES: { id: string; label: string; minutesAgo?: number
 
 /** 「转账已过 35 分钟」「转账已过 2 小时 5 分」「转账已过 3 天」: how long since the money went out. */
 export function sinceMoneyOut(moneyOutAt: number, now: number): string {
+  // Later than now: the phone's clock moved back since, or the time was mistyped. Ask, never say 「刚刚」.
+  if (moneyOutAt > now + 5 * 60_000) return '记下的时间比手机现在的时间还晚，请点“改时间”核对'
   const minutes = Math.max(0, Math.floor((now - moneyOutAt) / 60_000))
   if (minutes < 1) return '转账刚刚发生'
   if (minutes < 60) return `转账已过 ${minutes} 分钟`

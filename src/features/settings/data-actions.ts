@@ -15,8 +15,8 @@ export function keptCopyCount(): number {
 }
 
 /** Puts back what can be read from a set-aside copy, then has every store read storage again. */
-export async function restoreCopy(copy: KeptCopy): Promise<PlatformResult<Restored>> {
-  const restored = await restoreKeptCopy(copy, registeredRecords())
+export async function restoreCopy(copy: KeptCopy, replaceClashing = false): Promise<PlatformResult<Restored>> {
+  const restored = await restoreKeptCopy(copy, registeredRecords(), replaceClashing)
   if (restored.ok) await announceStoredDataReplaced()
   return restored
 }

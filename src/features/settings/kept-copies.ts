@@ -111,6 +111,34 @@ function withEntries(state: Record<string, unknown>, restored: QuarantinedEntrie
   return { next, conflicts }
 }
 
+/**
+ * The user chose the set-aside entries over the ones there now: each clashing entry takes the
+ * place of the current one, and the current one is set aside in its stead, so either can come back.
+ */
+function swapEntries(state: Record<string, unknown>, clashing: QuarantinedEntries[]) {
+  const next = { ...state }
+  const replaced: QuarantinedEntries[] = []
+  for (const { field, keyed, entries } of clashing) {
+    if (keyed) {
+      const collection = { ...(next[field] as Record<string, unknown>) }
+      replaced.push({ field, keyed, entries: entries.map((entry) => [(entry as [string])[0], collection[(entry as [string])[0]]]) })
+      for (const [id, value] of entries as [string, unknown][]) collection[id] = value
+      next[field] = collection
+    } else {
+      const list = [...(next[field] as unknown[])]
+      const out: unknown[] = []
+      for (const entry of entries) {
+        const at = list.findIndex((item) => entryId(item) === entryId(entry))
+        out.push(list[at])
+        list[at] = entry
+      }
+      replaced.push({ field, keyed, entries: out })
+      next[field] = list
+    }
+  }
+  return { next, replaced }
+}
+
 /** The readable entries of a copy whose id is already in the record they came from. */
 async function conflictsWithCurrent(spec: RecordSpec<unknown>, originalKey: string, readable: QuarantinedEntries[]): Promise<QuarantinedEntries[]> {
   const current = await readKey(originalKey)
@@ -129,9 +157,9 @@ export interface Restored {
  * map by id, never over an entry that is there now; a whole record goes back only where its key
  * is empty, so nothing saved since is overwritten. What cannot be read, or clashes, stays set aside.
  */
-export async function restoreKeptCopy(copy: KeptCopy, specs: RecordSpec<unknown>[]): Promise<PlatformResult<Restored>> {
+export async function restoreKeptCopy(copy: KeptCopy, specs: RecordSpec<unknown>[], replaceClashing = false): Promise<PlatformResult<Restored>> {
   const spec = specFor(specs, copy.originalKey)
-  if (!spec || copy.restorable === 0) return failure('failed', '这份记录现在还读不出来')
+  if (!spec || copy.restorable + copy.conflicts === 0) return failure('failed', '这份记录现在还读不出来')
   const read = await readKey(copy.key)
   if (read.status !== 'found') return failure('failed', '这份记录已经不在了')
   if (!isEntriesCopy(read.value)) {
@@ -147,10 +175,12 @@ export async function restoreKeptCopy(copy: KeptCopy, specs: RecordSpec<unknown>
   const current = await readKey(copy.originalKey)
   const loaded = current.status === 'found' ? loadRecord(spec, current.value) : undefined
   if (!loaded || loaded.kind !== 'ok') return failure('failed', '原来的记录现在读不出来，先不放回')
-  const { next, conflicts } = withEntries(loaded.state as Record<string, unknown>, readable)
-  const written = await writeKey(copy.originalKey, envelope(spec, next))
+  const merged = withEntries(loaded.state as Record<string, unknown>, readable)
+  const swapped = replaceClashing ? swapEntries(merged.next, merged.conflicts) : { next: merged.next, replaced: merged.conflicts }
+  const conflicts = replaceClashing ? [] : merged.conflicts
+  const written = await writeKey(copy.originalKey, envelope(spec, swapped.next))
   if (!written.ok) return written
-  const stillAside = [...unreadable, ...conflicts]
+  const stillAside = [...unreadable, ...swapped.replaced]
   if (stillAside.length) await writeKey(copy.key, { ...read.value, entries: stillAside })
   else await removeKey(copy.key)
   return success({ restored: count(readable) - count(conflicts), conflicts: count(conflicts) })

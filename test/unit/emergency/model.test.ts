@@ -74,3 +74,10 @@ describe('time since the money went out', () => {
     expect(sinceMoneyOut(T0, T0 + elapsed)).toBe(text)
   })
 })
+
+describe('C1: a money-out time later than now (the clock moved back)', () => {
+  it('asks to check it instead of saying 「刚刚」', () => {
+    expect(sinceMoneyOut(T0 + 60 * 60_000, T0)).toBe('记下的时间比手机现在的时间还晚，请点“改时间”核对')
+    expect(sinceMoneyOut(T0 + 60_000, T0)).toBe('转账刚刚发生')
+  })
+})

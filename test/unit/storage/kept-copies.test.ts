@@ -79,3 +79,17 @@ describe('restoring by id', () => {
     expect(get(INDEX_RECORD.key).state.entries).toEqual([['n1', T0, 'transfer'], ['n2', T0, 'chat']])
   })
 })
+
+describe('B4: the user chooses the set-aside copy', () => {
+  it('swaps it in, and sets the current one aside in its stead, so nothing is lost either way', async () => {
+    const { EMERGENCY_RECORD } = await import('@/features/emergency/record')
+    const newer = { variant: 'scammed', startedAt: T0 + 60_000, done: { a: T0 + 1 } }
+    const older = { variant: 'scammed', startedAt: T0, done: { b: T0 + 2 } }
+    put(EMERGENCY_RECORD.key, { version: EMERGENCY_RECORD.version, state: { sessions: { scammed: newer } } })
+    put(`bj.aside.${EMERGENCY_RECORD.key}.1000`, { setAsideFrom: EMERGENCY_RECORD.key, entries: [{ field: 'sessions', keyed: true, entries: [['scammed', older]] }] })
+    const [copy] = await listKeptCopies(RECORD_SPECS)
+    expect(await restoreKeptCopy(copy, RECORD_SPECS, true)).toEqual({ ok: true, value: { restored: 1, conflicts: 0 } })
+    expect(get(EMERGENCY_RECORD.key).state.sessions.scammed).toEqual(older)
+    expect(get(`bj.aside.${EMERGENCY_RECORD.key}.1000`).entries[0].entries).toEqual([['scammed', newer]])
+  })
+})

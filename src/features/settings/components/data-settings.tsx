@@ -11,7 +11,7 @@ import { deleteAllData, keptCopyCount, restoreCopy } from '../data-actions'
 import { listKeptCopies, type KeptCopy } from '../kept-copies'
 import './data-settings.scss'
 
-function KeptCopies({ copies, onRestore }: { copies: KeptCopy[]; onRestore: (copy: KeptCopy) => void }) {
+function KeptCopies({ copies, onRestore }: { copies: KeptCopy[]; onRestore: (copy: KeptCopy, replaceClashing: boolean) => void }) {
   const asides = copies.filter((copy) => copy.kind === 'aside')
   const backups = copies.filter((copy) => copy.kind === 'backup')
   const unreadable = asides.reduce((sum, copy) => sum + copy.records, 0)
@@ -25,8 +25,15 @@ function KeptCopies({ copies, onRestore }: { copies: KeptCopy[]; onRestore: (cop
         {asides
           .filter((copy) => copy.restorable > 0)
           .map((copy) => (
-            <TapButton key={copy.key} id={`restore-${copy.key}`} tone='primary' className='bj-data__restore' onTap={() => onRestore(copy)}>
+            <TapButton key={copy.key} id={`restore-${copy.key}`} tone='primary' className='bj-data__restore' onTap={() => onRestore(copy, false)}>
               放回 {copy.restorable} 条现在能读的记录
+            </TapButton>
+          ))}
+        {asides
+          .filter((copy) => copy.conflicts > 0)
+          .map((copy) => (
+            <TapButton key={`${copy.key}-swap`} id={`swap-${copy.key}`} tone='plain' className='bj-data__restore' onTap={() => onRestore(copy, true)}>
+              用另存的 {copy.conflicts} 条换下现在的
             </TapButton>
           ))}
         {asides.some((copy) => copy.conflicts > 0) ? (
@@ -63,8 +70,17 @@ export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }
     else showToast('没能复制。可以在剪贴板权限打开后再试。')
   }
 
-  const restore = async (copy: KeptCopy) => {
-    const restored = await restoreCopy(copy)
+  const restore = async (copy: KeptCopy, replaceClashing: boolean) => {
+    if (replaceClashing) {
+      const sure = await confirm({
+        title: `换下现在的 ${copy.conflicts} 条？`,
+        content: '另存的记录会放回原处；现在的那几条不会删除，会另外保存在这里，随时可以换回来。',
+        confirmText: '换',
+        cancelText: '不换',
+      })
+      if (!sure) return
+    }
+    const restored = await restoreCopy(copy, replaceClashing)
     if (!reportIfNotSaved(restored) || !restored.ok) return
     await refresh()
     if (restored.value.conflicts === 0) return showToast('已放回', 'success')
@@ -109,7 +125,7 @@ export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }
           <View className='bj-muted'>读不到存储空间的用量。</View>
         )}
       </View>
-      <KeptCopies copies={copies} onRestore={(copy) => void restore(copy)} />
+      <KeptCopies copies={copies} onRestore={(copy, replaceClashing) => void restore(copy, replaceClashing)} />
       <View className='bj-section-title'>数据</View>
       <View className='bj-data__actions'>
         <TapButton id='settings-export' tone='primary' onTap={() => exportData()}>

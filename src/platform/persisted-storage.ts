@@ -248,21 +248,6 @@ export function followOtherWriters<T>(store: PersistedStore<T>, key: string): ()
   })
 }
 
-/** How long a write may take before the change is treated as not saved: a write that never answers must not hold every later change. */
-const WRITE_TIMEOUT_MS = 8000
-
-/**
- * The write's result, or a failure once it has taken too long. If such a write lands later after
- * all, the next change to the key re-reads it first (`catchUp`), so screen and storage agree again.
- */
-function withinTime(write: Promise<PlatformResult>): Promise<PlatformResult> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const late = new Promise<PlatformResult>((resolve) => {
-    timer = setTimeout(() => resolve(failure('failed', 'storage did not answer')), WRITE_TIMEOUT_MS)
-  })
-  return Promise.race([write, late]).finally(() => clearTimeout(timer))
-}
-
 async function commitNow<T>(store: StoreApi<T>, key: string, change: (state: T) => Partial<T>): Promise<PlatformResult> {
   const blocked = writeBlockFor(key)
   if (blocked) return failure('blocked', blocked)
@@ -272,7 +257,9 @@ async function commitNow<T>(store: StoreApi<T>, key: string, change: (state: T) 
   store.setState(change(before))
   const write = pendingWrites.get(key)
   if (!write) return failure('failed', 'the change was not written')
-  const written = await withinTime(write)
+  // A write that never answers fails after a while (platform/storage); if it lands later after all,
+  // the next change re-reads the key first (`catchUp`), so screen and storage agree again.
+  const written = await write
   if (!written.ok) {
     skipNextWrite.add(key)
     store.setState(before, true)

@@ -40,14 +40,25 @@ export function subscribeWriteBlocks(listener: BlockListener): () => void {
   }
 }
 
+/** How long a write or removal may take before it counts as failed: one that never answers must not hold every later change. */
+const ANSWER_TIMEOUT_MS = 8000
+
+function withinTime(attempt: Promise<PlatformResult>): Promise<PlatformResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<PlatformResult>((resolve) => {
+    timer = setTimeout(() => resolve(failure('failed', 'storage did not answer')), ANSWER_TIMEOUT_MS)
+  })
+  return Promise.race([attempt, late]).finally(() => clearTimeout(timer))
+}
+
 export async function writeKey(key: string, value: unknown): Promise<PlatformResult> {
   const blocked = writeBlocks.get(key)
   if (blocked) return failure('blocked', blocked)
-  return device.write(key, value)
+  return withinTime(device.write(key, value))
 }
 
 export async function removeKey(key: string): Promise<PlatformResult> {
-  const removed = await device.remove(key)
+  const removed = await withinTime(device.remove(key))
   if (removed.ok && writeBlocks.delete(key)) blockListeners.forEach((listener) => listener())
   return removed
 }

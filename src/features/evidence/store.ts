@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { listKeys, readKey, removeKey, writeKey } from '@/platform/storage'
+import { listKeys, readKey, removeKey, watchOtherWriters, writeKey } from '@/platform/storage'
 import { draftKey } from '@/lib/draft'
 import { loadStoredRecord, moveLegacyAsides, registerRecord } from '@/platform/persisted-storage'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
@@ -66,6 +66,21 @@ async function readNote(id: string) {
 }
 
 let loading: Promise<void> | null = null
+
+/** Saves and deletes run one after another: each builds the index from the one the last wrote. */
+let indexChanges: Promise<unknown> = Promise.resolve()
+function oneAtATime(change: () => Promise<PlatformResult>): Promise<PlatformResult> {
+  const run = indexChanges.then(change)
+  indexChanges = run.catch(() => undefined)
+  return run
+}
+
+// Another tab saved or deleted a note (H5): read the index again, so this tab's next save keeps that change.
+watchOtherWriters((key) => {
+  if (key !== INDEX_KEY || get().status !== 'ready') return
+  set({ status: 'idle' })
+  void loadEvidence()
+})
 
 /**
  * Loads the index (only ids, times and types: cheap enough for home at start-up), and recovers
@@ -142,7 +157,11 @@ export function unreadableNoteCount(): number {
  * Saves a note: its own key first, then the index. If either write fails, storage is left as it
  * was before and the caller keeps the draft on screen.
  */
-export async function saveNote(note: EvidenceNote): Promise<PlatformResult> {
+export function saveNote(note: EvidenceNote): Promise<PlatformResult> {
+  return oneAtATime(() => saveNoteNow(note))
+}
+
+async function saveNoteNow(note: EvidenceNote): Promise<PlatformResult> {
   await loadEvidence()
   const isNew = !get().entries.some(([id]) => id === note.id)
   const previous = get().notes[note.id]
@@ -171,7 +190,11 @@ export async function saveNote(note: EvidenceNote): Promise<PlatformResult> {
  * nothing has changed and the caller says so. An index entry left behind (the app ended before
  * the index was written) points at nothing and is dropped at the next load.
  */
-export async function deleteNote(id: string): Promise<PlatformResult> {
+export function deleteNote(id: string): Promise<PlatformResult> {
+  return oneAtATime(() => deleteNoteNow(id))
+}
+
+async function deleteNoteNow(id: string): Promise<PlatformResult> {
   await loadEvidence()
   if (!get().entries.some(([entryId]) => entryId === id)) return failure('failed', 'note not found')
   const note = get().notes[id] ?? (await readNote(id)).state
@@ -204,5 +227,6 @@ async function forgetDraftsOf(id: string): Promise<void> {
 /** Forgets everything in memory, after 「删除全部数据」 has cleared storage. */
 export function resetEvidence(): void {
   loading = null
+  indexChanges = Promise.resolve()
   set({ status: 'idle', entries: [], notes: {}, unreadable: [] })
 }

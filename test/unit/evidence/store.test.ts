@@ -225,3 +225,13 @@ describe('nothing lost, nothing left behind', () => {
     expect(useEvidence.getState().entries).toHaveLength(1)
   })
 })
+
+describe('two saves at once, with storage answering late', () => {
+  it('keeps both notes in the index', async () => {
+    await loadEvidence()
+    wx.__delay(20)
+    await Promise.all([saveNote(note({ id: 'a' })), saveNote(note({ id: 'b', occurredAt: T0 + MINUTE }))])
+    wx.__delay(0)
+    expect(wx.getStorageSync(INDEX_KEY)).toEqual(encodeIndex([['b', T0 + MINUTE, 'transfer'], ['a', T0, 'transfer']]))
+  })
+})

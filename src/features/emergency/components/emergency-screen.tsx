@@ -127,7 +127,7 @@ export function EmergencyScreen({ variant, doneElsewhere = { ticked: {}, byActio
 
       {variant === 'scammed' ? <NotYourFault /> : null}
       <View className='bj-emergency__plan'>
-        <TapButton id='open-plan' tone='plain' onTap={() => navigate(ROUTES.plan)}>
+        <TapButton id='open-plan' tone='plain' onTap={() => void navigate(ROUTES.plan)}>
           生成我的处置计划
         </TapButton>
       </View>

@@ -168,7 +168,7 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
             {errors.limit}
           </View>
         ) : null}
-        <TapButton id='reminder-save' tone='primary' onTap={() => saveOnce()}>
+        <TapButton id='reminder-save' tone='primary' onTap={() => void saveOnce()}>
           保存提醒
         </TapButton>
       </View>

@@ -47,29 +47,8 @@ function KeptCopies({ copies, onRestore }: { copies: KeptCopy[]; onRestore: (cop
   )
 }
 
-/**
- * 设置与数据: how much of the quota is used, copies kept aside, export everything, delete everything.
- * `exportAll` comes from the page: the case read model assembles the export.
- */
-export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }) {
-  const [usage, setUsage] = useState(storageUsage)
-  const [copies, setCopies] = useState<KeptCopy[]>([])
-  const level = usage.ok ? quotaLevel(usage.value.usedKb, usage.value.limitKb) : null
-  const refresh = async () => {
-    setUsage(storageUsage())
-    setCopies(await listKeptCopies(registeredRecords()))
-  }
-  useEffect(() => {
-    void listKeptCopies(registeredRecords()).then(setCopies)
-  }, [])
-
-  const exportData = async () => {
-    const json = await exportAll()
-    const copied = await copyText(json)
-    if (copied.ok) showToast('已复制全部数据', 'success')
-    else showToast('没能复制。可以在剪贴板权限打开后再试。')
-  }
-
+/** 放回 and 删除全部数据, each asking first where it matters and saying afterwards what happened. */
+function useDataActions(refresh: () => Promise<void>) {
   const restore = async (copy: KeptCopy, replaceClashing: boolean) => {
     if (replaceClashing) {
       const sure = await confirm({
@@ -102,6 +81,33 @@ export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }
     if (left === 0) return showToast('已删除', 'success')
     await tell(`有 ${left} 项没能删除`, '手机的存储这次没有删掉它们。下次打开小程序时会再删一次；也可以现在再点一次“删除全部数据”。')
   }
+  return { restore, deleteData }
+}
+
+/**
+ * 设置与数据: how much of the quota is used, copies kept aside, export everything, delete everything.
+ * `exportAll` comes from the page: the case read model assembles the export.
+ */
+export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }) {
+  const [usage, setUsage] = useState(storageUsage)
+  const [copies, setCopies] = useState<KeptCopy[]>([])
+  const level = usage.ok ? quotaLevel(usage.value.usedKb, usage.value.limitKb) : null
+  const refresh = async () => {
+    setUsage(storageUsage())
+    setCopies(await listKeptCopies(registeredRecords()))
+  }
+  useEffect(() => {
+    void listKeptCopies(registeredRecords()).then(setCopies)
+  }, [])
+
+  const exportData = async () => {
+    const json = await exportAll()
+    const copied = await copyText(json)
+    if (copied.ok) showToast('已复制全部数据', 'success')
+    else showToast('没能复制。可以在剪贴板权限打开后再试。')
+  }
+
+  const { restore, deleteData } = useDataActions(refresh)
 
   return (
     <View className='bj-data'>

@@ -9,7 +9,8 @@ import * as storage from '@/platform/storage'
 import { StorageProblemBanner } from '@/components/storage-problem-banner'
 import { dismissStorageProblems, reportStorageProblem } from '@/platform/persisted-storage'
 import { openPage } from '@/platform/navigation'
-import { confirm } from '@/platform/feedback'
+import { confirm, showToast, tell } from '@/platform/feedback'
+import { DataSettings } from '@/features/settings/components/data-settings'
 import { goBack } from '@/platform/navigation'
 
 jest.mock('@/platform/feedback')
@@ -135,5 +136,22 @@ describe('B5: storage full while an older record is upgraded', () => {
     fireEvent.click(screen.getByText('去清理存储空间'))
     await waitFor(() => expect(openPage).toHaveBeenCalledWith('/info/pages/settings/index', undefined))
     act(() => dismissStorageProblems())
+  })
+})
+
+describe('W9: 删除全部数据 with a removal that fails', () => {
+  it('says what could not be removed instead of 「已删除」', async () => {
+    localStorage.setItem('bj.evidence.note.n1', JSON.stringify({ data: { version: 2, state: { id: 'n1' } } }))
+    const remove = Storage.prototype.removeItem
+    const failing = jest.spyOn(Storage.prototype, 'removeItem').mockImplementation(function (this: Storage, key: string) {
+      if (key === 'bj.evidence.note.n1') throw new Error('removeItem refused')
+      remove.call(this, key)
+    })
+    jest.mocked(confirm).mockResolvedValue(true)
+    render(<DataSettings exportAll={() => Promise.resolve('{}')} />)
+    fireEvent.click(screen.getByText('删除全部数据'))
+    await waitFor(() => expect(tell).toHaveBeenCalledWith('有 1 项没能删除', expect.stringContaining('下次打开小程序时会再删一次')))
+    expect(showToast).not.toHaveBeenCalledWith('已删除', 'success')
+    failing.mockRestore()
   })
 })

@@ -240,11 +240,18 @@ async function catchUp<T>(store: StoreApi<T>, key: string): Promise<void> {
 
 /**
  * Keeps a store in step with another tab: when that tab saves `key`, this one reads it again, so
- * its screen shows the other tab's change and its own next change builds on it.
+ * its screen shows the other tab's change and its own next change builds on it. When that tab
+ * removed the key (「删除全部数据」), this one empties too, so its next change cannot write back
+ * what the user deleted.
  */
-export function followOtherWriters<T>(store: PersistedStore<T>, key: string): () => void {
+export function followOtherWriters<T>(store: PersistedStore<T> & { getInitialState: () => T }, key: string): () => void {
   return watchOtherWriters((changed) => {
-    if (changed === key) void store.persist.rehydrate()
+    if (changed !== key) return
+    void readKey(key).then((read) => {
+      if (read.status !== 'missing') return void store.persist.rehydrate()
+      skipNextWrite.add(key)
+      store.setState(store.getInitialState(), true)
+    })
   })
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { draftKey, mergeDraft } from '@/lib/draft'
+import { mergeDraft } from '@/lib/draft'
+import { draftKey } from '@/lib/draft-key'
 import { readKey, removeKey, writeKey } from '@/platform/storage'
 import { onAppHide } from '@/platform/lifecycle'
 import type { PlatformResult } from '@/platform/result'

@@ -1,5 +1,5 @@
 /** Bank card and account numbers: kept as typed, shown as digits only, masked in lists. */
-import { stripInvisible } from './text'
+import { stripInvisible } from './invisible'
 
 function toHalfWidthDigits(input: string): string {
   return stripInvisible(input).replace(/[\uFF10-\uFF19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))

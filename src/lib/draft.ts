@@ -1,9 +1,4 @@
-/** Unsaved form contents kept on the phone while the user types, so back and reload lose nothing. */
-export const DRAFT_PREFIX = 'bj.draft.'
-
-export function draftKey(name: string): string {
-  return `${DRAFT_PREFIX}${name}`
-}
+/** Unsaved form contents kept on the phone while the user types, so back and reload lose nothing. Keys: ./draft-key. */
 
 /**
  * Puts a stored draft over a form's starting values, field by field: only fields the form has,

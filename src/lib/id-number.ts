@@ -1,4 +1,4 @@
-import { stripInvisible } from './text'
+import { stripInvisible } from './invisible'
 
 export type IdNumberCheck = { ok: true; idNumber: string } | { ok: false; message: string }
 

@@ -1,5 +1,5 @@
 /** Amounts are integer fen (分) everywhere; this is the only place that reads or writes yuan. */
-import { stripInvisible } from './text'
+import { stripInvisible } from './invisible'
 
 export type AmountParse = { ok: true; fen: number } | { ok: false; message: string }
 

@@ -1,4 +1,4 @@
-import { stripInvisible } from './text'
+import { stripInvisible } from './invisible'
 
 export type PhoneParse = { ok: true; phone: string; abroad: boolean } | { ok: false; message: string }
 

@@ -1,7 +1,8 @@
 import type { StoreApi } from 'zustand'
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { asideKey, backupKey, envelope, legacyAsideTarget, loadRecord, type QuarantinedEntries, type RecordSpec } from '@/lib/stored-record'
-import { blockWrites, listKeys, readKey, removeKey, watchOtherWriters, writeBlockFor, writeKey } from './storage'
+import { blockWrites, listKeys, readKey, removeKey, writeBlockFor, writeKey } from './storage'
+import { catchUpWithOtherTabs, followOtherTabs, type FollowedStore } from './other-tabs'
 import { failure, type FailureReason, type PlatformResult } from './result'
 
 /** Something went wrong with stored data; the app tells the user instead of failing silently. */
@@ -204,8 +205,8 @@ export function forgetLoadedKeys(): void {
   loadedKeys.clear()
 }
 
-/** A zustand store with `persist`: commit re-reads storage into it before each change. */
-type PersistedStore<T> = StoreApi<T> & { persist: { rehydrate: () => Promise<void> | void } }
+/** A zustand store with `persist`: commit re-reads storage into it before each change (H5, where another tab may have written). */
+type PersistedStore<T> = FollowedStore<T>
 
 /** The commits waiting on each key: one runs at a time, so each starts from what is stored. */
 const commitQueues = new Map<string, Promise<unknown>>()
@@ -226,39 +227,21 @@ export function commit<T>(store: StoreApi<T>, key: string, change: (state: T) =>
   return run
 }
 
-/** Loads what another writer saved under `key` since this store last read or wrote it. */
-async function catchUp<T>(store: StoreApi<T>, key: string): Promise<void> {
-  const rehydrate = (store as Partial<PersistedStore<T>>).persist?.rehydrate
-  if (!rehydrate || !loadedKeys.has(key)) return
-  const read = await readKey(key)
-  if (read.status !== 'found') return
-  const stored = (read.value as { state?: unknown } | null)?.state
-  const current = store.getState() as Record<string, unknown>
-  const changed = !stored || typeof stored !== 'object' || Object.entries(stored).some(([field, value]) => !sameJson(value, current[field]))
-  if (changed) await rehydrate()
-}
-
 /**
- * Keeps a store in step with another tab: when that tab saves `key`, this one reads it again, so
- * its screen shows the other tab's change and its own next change builds on it. When that tab
- * removed the key (「删除全部数据」), this one empties too, so its next change cannot write back
- * what the user deleted.
+ * Keeps a store in step with another tab (H5): it shows what that tab saves, and empties, without
+ * writing, when that tab removes the key, so a change here never writes back what was deleted.
  */
-export function followOtherWriters<T>(store: PersistedStore<T> & { getInitialState: () => T }, key: string): () => void {
-  return watchOtherWriters((changed) => {
-    if (changed !== key) return
-    void readKey(key).then((read) => {
-      if (read.status !== 'missing') return void store.persist.rehydrate()
-      skipNextWrite.add(key)
-      store.setState(store.getInitialState(), true)
-    })
+export function followOtherWriters<T>(store: PersistedStore<T>, key: string): () => void {
+  return followOtherTabs(store, key, () => {
+    skipNextWrite.add(key)
+    store.setState(store.getInitialState(), true)
   })
 }
 
 async function commitNow<T>(store: StoreApi<T>, key: string, change: (state: T) => Partial<T>): Promise<PlatformResult> {
   const blocked = writeBlockFor(key)
   if (blocked) return failure('blocked', blocked)
-  await catchUp(store, key)
+  if (loadedKeys.has(key) && 'persist' in store) await catchUpWithOtherTabs(store as PersistedStore<T>, key)
   const before = store.getState()
   pendingWrites.delete(key)
   store.setState(change(before))

@@ -83,12 +83,4 @@ export const device: StorageDevice = {
       return classifyError(error)
     }
   },
-  watch(listener) {
-    // The browser fires `storage` in every other tab of this page when one tab writes.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key) listener(event.key)
-    }
-    window.addEventListener('storage', onStorage)
-    return () => window.removeEventListener('storage', onStorage)
-  },
 }

@@ -9,8 +9,6 @@ export interface StorageDevice {
   remove(key: string): Promise<PlatformResult>
   keys(): string[]
   usage(): PlatformResult<StorageUsage>
-  /** Calls back when another writer (another browser tab) changes a key. WeChat runs one app at a time: never. */
-  watch(listener: (key: string) => void): () => void
 }
 
 /**
@@ -50,5 +48,4 @@ export const device: StorageDevice = {
       return classifyError(error)
     }
   },
-  watch: () => () => undefined,
 }

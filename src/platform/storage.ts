@@ -83,11 +83,6 @@ export async function readAllRaw(prefix: string): Promise<Record<string, unknown
   return values
 }
 
-/** Calls back with the key whenever another tab changes one (H5 only; WeChat runs one copy of the app). */
-export function watchOtherWriters(listener: (key: string) => void): () => void {
-  return device.watch(listener)
-}
-
 /** Keys whose removal failed, with a fingerprint of the value that should have gone, retried at the next start. */
 const PENDING_REMOVALS_KEY = 'bj.removals-pending'
 

@@ -1,5 +1,5 @@
 import { ASIDE_PREFIX, BACKUP_PREFIX } from '@/lib/stored-record'
-import { DRAFT_PREFIX } from '@/lib/draft'
+import { DRAFT_PREFIX } from '@/lib/draft-key'
 import { readAllRaw, writeBlockFor } from '@/platform/storage'
 import { useCallLog } from '@/features/calls'
 import { useEmergency } from '@/features/emergency'

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
-import { listKeys, readKey, removeKey, watchOtherWriters, writeKey } from '@/platform/storage'
-import { draftKey } from '@/lib/draft'
+import { listKeys, readKey, removeKey, writeKey } from '@/platform/storage'
+import { watchOtherTabs } from '@/platform/other-tabs'
+import { draftKey } from '@/lib/draft-key'
 import { loadStoredRecord, moveLegacyAsides, registerRecord } from '@/platform/persisted-storage'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import type { RecordSpec } from '@/lib/stored-record'
@@ -76,7 +77,7 @@ function oneAtATime(change: () => Promise<PlatformResult>): Promise<PlatformResu
 }
 
 // Another tab saved or deleted a note (H5): read the index again, so this tab's next save keeps that change.
-watchOtherWriters((key) => {
+watchOtherTabs((key) => {
   if (key !== INDEX_KEY || get().status !== 'ready') return
   set({ status: 'idle' })
   void loadEvidence()

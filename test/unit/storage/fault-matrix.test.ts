@@ -120,7 +120,8 @@ describe.each(keys)('%s', (key) => {
 
 // ---- Columns added by issue 23: what happens to each key beyond its stored value ----
 // (Draft timing and prefill against a stored draft are columns of the drafts, in
-// test/components/fault-matrix-drafts.test.tsx; they need the editor on screen.)
+// test/components/fault-matrix-drafts.test.tsx; they need the editor on screen. Two browser tabs
+// writing one key are in fault-matrix-tabs.h5.test.ts: WeChat runs one copy of the app.)
 
 /** Every valibot schema node under `schema`, to look for checks such as a length limit. */
 function schemaNodes(schema: unknown, seen = new Set<unknown>()): { type?: string; kind?: string }[] {
@@ -167,15 +168,14 @@ describe.each(COMMITTED)('%s, several writers on one key', (key) => {
   })
   afterEach(() => jest.restoreAllMocks())
 
-  it('a second writer’s change builds on what the first saved, never on its own older copy', async () => {
-    const [first, second] = [storeFor(key), storeFor(key)]
-    await first.persist.rehydrate()
-    await second.persist.rehydrate()
+  it('two writers at once (two screens’ actions, writes answering late) both land, the second built on the first', async () => {
+    const store = storeFor(key)
+    await store.persist.rehydrate()
+    wx.__delay(5)
     const saved = current(key).state
-    await commit(first, key, () => saved)
-    await commit(second, key, (state) => ({ ...state }))
+    await Promise.all([commit(store, key, () => saved), commit(store, key, (state) => ({ ...state }))])
     expect(wx.getStorageSync(key)).toEqual({ state: saved, version: SPECS[key].version })
-    expect(second.getState()).toMatchObject(saved)
+    expect(store.getState()).toMatchObject(saved)
   })
 
   it('two quick changes, the first failing, end with screen and storage agreeing', async () => {

@@ -6,16 +6,13 @@ import type { StoreApi } from 'zustand'
  */
 export type FollowedStore<T> = StoreApi<T> & { persist: { rehydrate: () => Promise<void> | void }; getInitialState: () => T }
 
-export function watchOtherTabs(_listener: (key: string) => void): () => void {
-  return () => undefined
-}
+const nothingToStop = () => () => undefined
+
+/** Calls back with the key whenever another tab changes one. */
+export const watchOtherTabs: (listener: (key: string) => void) => () => void = nothingToStop
 
 /** Before a change: reads what another tab saved under `key` since. */
-export function catchUpWithOtherTabs<T>(_store: FollowedStore<T>, _key: string): Promise<void> {
-  return Promise.resolve()
-}
+export const catchUpWithOtherTabs: <T>(store: FollowedStore<T>, key: string) => Promise<void> = () => Promise.resolve()
 
 /** Keeps a store in step with what other tabs save or remove under `key`. */
-export function followOtherTabs<T>(_store: FollowedStore<T>, _key: string, _reset: () => void): () => void {
-  return () => undefined
-}
+export const followOtherTabs: <T>(store: FollowedStore<T>, key: string, reset: () => void) => () => void = nothingToStop

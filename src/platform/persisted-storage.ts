@@ -219,11 +219,7 @@ const commitQueues = new Map<string, Promise<unknown>>()
  */
 export function commit<T>(store: StoreApi<T>, key: string, change: (state: T) => Partial<T>): Promise<PlatformResult> {
   const run = (commitQueues.get(key) ?? Promise.resolve()).then(() => commitNow(store, key, change))
-  const settled = run.catch(() => undefined)
-  commitQueues.set(key, settled)
-  void settled.then(() => {
-    if (commitQueues.get(key) === settled) commitQueues.delete(key)
-  })
+  commitQueues.set(key, run.catch(() => undefined))
   return run
 }
 

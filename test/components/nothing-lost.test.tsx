@@ -1,7 +1,8 @@
 // Issue 23, the attacks that show in the browser's components: drafts written late or left behind.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { EvidenceEditScreen } from '@/features/evidence/components/evidence-edit-screen'
-import { resetEvidence, saveNote, useEvidence } from '@/features/evidence/store'
+import { resetEvidence, useEvidence } from '@/features/evidence/store'
+import { saveNote } from '@/features/evidence/note-writes'
 import { SuggestedFollowUps } from '@/features/reminders/components/suggested-follow-ups'
 import { RetryCallButton } from '@/features/reminders/components/retry-call-button'
 import { useReminders } from '@/features/reminders/store'

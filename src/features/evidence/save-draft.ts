@@ -2,7 +2,7 @@ import { newId } from '@/lib/ids'
 import { keepPhoto } from '@/platform/files'
 import type { FailureReason } from '@/platform/result'
 import { noteFromDraft, type DraftField, type EvidenceDraft } from './model'
-import { saveNote } from './store'
+import { saveNote } from './note-writes'
 
 export type SaveOutcome =
   | { kind: 'saved'; id: string }

@@ -5,8 +5,7 @@ import { draftKey } from '@/lib/draft-key'
 import { loadStoredRecord, moveLegacyAsides, registerRecord } from '@/platform/persisted-storage'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import type { RecordSpec } from '@/lib/stored-record'
-import { removePhoto } from '@/platform/files'
-import { failure, type PlatformResult } from '@/platform/result'
+import type { PlatformResult } from '@/platform/result'
 import type { EvidenceNote } from './model'
 import {
   INDEX_KEY,
@@ -14,7 +13,6 @@ import {
   NOTE_KEY_PREFIX,
   NOTE_RECORD,
   encodeIndex,
-  encodeNote,
   entryFor,
   noteKey,
   removeEntry,
@@ -45,7 +43,7 @@ onStoredDataReplaced(() => resetEvidence())
 const set = useEvidence.setState
 const get = useEvidence.getState
 
-async function writeIndex(entries: IndexEntry[]): Promise<PlatformResult> {
+export async function writeIndex(entries: IndexEntry[]): Promise<PlatformResult> {
   return writeKey(INDEX_KEY, encodeIndex(entries))
 }
 
@@ -62,19 +60,11 @@ async function readIndex(): Promise<IndexEntry[]> {
  * Reads one note through the shared load procedure: an older note is backed up and migrated, an
  * unreadable one is set aside once (and so drops out of the index), a newer one is read-only.
  */
-async function readNote(id: string) {
+export async function readNote(id: string) {
   return loadStoredRecord(NOTE_RECORD, noteKey(id))
 }
 
 let loading: Promise<void> | null = null
-
-/** Saves and deletes run one after another: each builds the index from the one the last wrote. */
-let indexChanges: Promise<unknown> = Promise.resolve()
-function oneAtATime(change: () => Promise<PlatformResult>): Promise<PlatformResult> {
-  const run = indexChanges.then(change)
-  indexChanges = run.catch(() => undefined)
-  return run
-}
 
 // Another tab saved or deleted a note (H5): read the index again, so this tab's next save keeps that change.
 watchOtherTabs((key) => {
@@ -155,69 +145,11 @@ export function unreadableNoteCount(): number {
 }
 
 /**
- * Saves a note: its own key first, then the index. If either write fails, storage is left as it
- * was before and the caller keeps the draft on screen.
- */
-export function saveNote(note: EvidenceNote): Promise<PlatformResult> {
-  return oneAtATime(() => saveNoteNow(note))
-}
-
-async function saveNoteNow(note: EvidenceNote): Promise<PlatformResult> {
-  await loadEvidence()
-  const isNew = !get().entries.some(([id]) => id === note.id)
-  const previous = get().notes[note.id]
-  const wroteNote = await writeKey(noteKey(note.id), encodeNote(note))
-  if (!wroteNote.ok) return wroteNote
-  const entries = upsertEntry(get().entries, entryFor(note))
-  const indexChanged = isNew || !previous || previous.occurredAt !== note.occurredAt || previous.type !== note.type
-  if (indexChanged) {
-    const wroteIndex = await writeIndex(entries)
-    if (!wroteIndex.ok) {
-      // Undo the first write so the saved case is exactly what it was.
-      if (isNew) await removeKey(noteKey(note.id))
-      else if (previous) await writeKey(noteKey(note.id), encodeNote(previous))
-      return wroteIndex
-    }
-  }
-  for (const photo of previous?.photos ?? []) {
-    if (!note.photos.some((kept) => kept.path === photo.path)) removePhoto(photo.path)
-  }
-  set({ entries, notes: { ...get().notes, [note.id]: note } })
-  return { ok: true, value: undefined }
-}
-
-/**
- * Deletes a note, its photos and any draft of it. The note's key goes first: if that removal fails
- * nothing has changed and the caller says so. An index entry left behind (the app ended before
- * the index was written) points at nothing and is dropped at the next load.
- */
-export function deleteNote(id: string): Promise<PlatformResult> {
-  return oneAtATime(() => deleteNoteNow(id))
-}
-
-async function deleteNoteNow(id: string): Promise<PlatformResult> {
-  await loadEvidence()
-  if (!get().entries.some(([entryId]) => entryId === id)) return failure('failed', 'note not found')
-  const note = get().notes[id] ?? (await readNote(id)).state
-  const removed = await removeKey(noteKey(id))
-  if (!removed.ok) return removed
-  const entries = removeEntry(get().entries, id)
-  await writeIndex(entries)
-  note?.photos.forEach((photo) => removePhoto(photo.path))
-  const notes = { ...get().notes }
-  delete notes[id]
-  set({ entries, notes, unreadable: get().unreadable.filter((unread) => unread !== id) })
-  // The note is gone whatever happens to its drafts; the editor reports its own draft if it stays.
-  await forgetDraftsOf(id)
-  return { ok: true, value: undefined }
-}
-
-/**
  * Removes every stored draft of this note: its own (`evidence.<id>`) and a new-note draft that was
  * saved as it. A deleted or completed note must not come back from a draft, nor leave its account
  * and phone number behind in one.
  */
-async function forgetDraftsOf(id: string): Promise<void> {
+export async function forgetDraftsOf(id: string): Promise<void> {
   for (const key of listKeys(EVIDENCE_DRAFT_PREFIX)) {
     const read = key === draftKey(`evidence.${id}`) ? undefined : await readKey(key)
     const belongs = !read || (read.status === 'found' && (read.value as { id?: unknown } | null)?.id === id)
@@ -228,6 +160,5 @@ async function forgetDraftsOf(id: string): Promise<void> {
 /** Forgets everything in memory, after 「删除全部数据」 has cleared storage. */
 export function resetEvidence(): void {
   loading = null
-  indexChanges = Promise.resolve()
   set({ status: 'idle', entries: [], notes: {}, unreadable: [] })
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { dismissStorageProblems, subscribeStorageProblems, type StorageProblem } from '@/platform/persisted-storage'
-import { deleteNote, loadAllNotes, loadEvidence, loadNotes, resetEvidence, saveNote, unreadableNoteCount, useEvidence } from '@/features/evidence/store'
+import { loadAllNotes, loadEvidence, loadNotes, resetEvidence, unreadableNoteCount, useEvidence } from '@/features/evidence/store'
+import { deleteNote, forgetQueuedChanges, saveNote } from '@/features/evidence/note-writes'
 import { INDEX_KEY, encodeIndex, encodeNote, noteKey } from '@/features/evidence/record'
 import { createFakeWx, promisified, type FakeWx } from '../../support/fake-wx'
 import { MINUTE, T0, note } from './fixtures'
@@ -26,6 +27,7 @@ const snapshot = () => new Map(wx.__store)
 beforeEach(() => {
   useFakeStorage()
   resetEvidence()
+  forgetQueuedChanges()
   dismissStorageProblems()
   unsubscribe = subscribeStorageProblems((next) => {
     problems = next

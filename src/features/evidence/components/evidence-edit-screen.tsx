@@ -6,7 +6,8 @@ import { newId } from '@/lib/ids'
 import { confirm, showToast } from '@/platform/feedback'
 import { goBack } from '@/platform/navigation'
 import { draftFromNote, emptyDraft, emptyQuickDraft, type EvidenceDraft } from '../model'
-import { deleteNote, loadEvidence, loadNotes, useEvidence } from '../store'
+import { loadEvidence, loadNotes, useEvidence } from '../store'
+import { deleteNote } from '../note-writes'
 import { EvidenceEditor } from './evidence-editor'
 
 interface EvidenceEditScreenProps {

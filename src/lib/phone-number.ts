@@ -27,8 +27,9 @@ export function normalisePhone(input: string): PhoneParse {
     if (digits.startsWith('86')) return checkLength(withTrunkZero(digits.slice(2)), false)
     return checkLength(`+${digits}`, true)
   }
-  // 「86 13800138000」: a country code typed without the plus.
-  if (text.length === 13 && text.startsWith('86') && MAINLAND_MOBILE.test(text.slice(2))) return checkLength(text.slice(2), false)
+  // 「86 13800138000」, 「86 10 8888 1234」: a country code typed without the plus. Nothing dialled
+  // inside China is 11 to 13 digits starting with 86 (mobiles start with 1, area codes with 0).
+  if (text.length >= 11 && text.length <= 13 && text.startsWith('86')) return checkLength(withTrunkZero(text.slice(2)), false)
   return checkLength(text, false)
 }
 

@@ -12,6 +12,8 @@ describe('F1: a landline after +86 or 0086 keeps the 0 of its area code', () => 
     ['0086 755 8888 1234', '075588881234'],
     ['+86 571 8765432', '05718765432'],
     ['+86 010 8888 1234', '01088881234'],
+    ['86 10 8888 1234', '01088881234'],
+    ['86 755 8888 1234', '075588881234'],
   ])('%p dials %p', (input, expected) => {
     expect(normalisePhone(input)).toEqual({ ok: true, phone: expected, abroad: false })
   })

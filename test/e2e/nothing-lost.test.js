@@ -67,6 +67,26 @@ describe('nothing lost, in the browser', () => {
     await context.close()
   })
 
+  it('also held: two tabs each adding a note keep both, and the first tab’s list shows both', async () => {
+    const app = getApp()
+    const { page: tabA, context } = await app.open('/pages/evidence/index')
+    const tabB = await context.newPage()
+    await tabB.goto(`${app.url}/#/pages/evidence/index`)
+    for (const [tab, text] of [
+      [tabA, '第一个标签页记的'],
+      [tabB, '第二个标签页记的'],
+    ]) {
+      await tab.goto(`${app.url}/#/case/pages/evidence-edit/index`)
+      await tab.locator('#evidence-text textarea').fill(text)
+      await tab.locator('#evidence-save').click()
+      await tab.waitForTimeout(600)
+    }
+    expect((await stored(tabB, 'bj.evidence.index')).state.entries).toHaveLength(2)
+    await tabA.goto(`${app.url}/#/pages/evidence/index`)
+    await tabA.getByText('已记录证据 2 条').waitFor()
+    await context.close()
+  })
+
   it('B6b: #/pages/nonexistent/index goes home, where 110 is one tap away', async () => {
     const app = getApp()
     const { page, context } = await app.open('/pages/nonexistent/index')

@@ -87,12 +87,12 @@ export const STEP_CARDS: Record<StepId, StepCard> = {
     source: sources(fact('first-aid.md', 'What to do, in this order'), fact('first-aid.md', 'Source')),
     verifiedAt: '2026-11',
   },
-  /** A visit to the police station to put an ID-number leak on record: not a 110 call, since nothing is lost yet. */
-  'report-leak-police': {
+  /** An ID-number leak put on record at the police station: a visit, not a 110 call, since nothing is lost yet. Same id as the plan's step, so a tick in one shows in the other. */
+  'report-police': {
     body: '身份证号泄露了，没有损失也去派出所报案，留个记录。以后有人冒用你的身份办卡、贷款，这份记录用得上。不用打 110，带上材料去就行。',
     points: [
     '身份证',
-    '知道泄露的凭据：平台的通知短信、公告或截图',
+    '说明信息泄露的材料：平台的通知短信、公告或截图',
     '打来的可疑电话号码、短信和聊天记录',
     '已经发现的异常：陌生电话卡、贷款或账号',
     '报案后向民警要受案回执，收好',

@@ -15,7 +15,7 @@ const STEPS = {
   firstAid: { id: 'first-aid', title: '先断开对方对你手机的控制' },
   changePasswords: { id: 'change-passwords', title: '改掉泄露的密码，先改和支付有关的' },
   expectScams: { id: 'expect-scams', title: '提防接下来的诈骗电话和短信' },
-  reportLeakToPolice: { id: 'report-leak-police', title: '到派出所报案备案' },
+  reportLeakToPolice: { id: 'report-police', title: '到派出所报案备案' },
   checkPhoneCards: { id: 'check-phone-cards', title: '用“一证通查”查电话卡和关联账号的数量' },
   checkCredit: { id: 'credit-report', title: '查一次征信报告' },
   askBank: { id: 'ask-bank', title: '打给发卡银行，问要不要换卡' },

@@ -138,8 +138,8 @@ describe('emergency screen', () => {
       await waitFor(() => expect(document.getElementById(`tick-${id}`)).toBeTruthy())
       fireEvent.click(document.getElementById(`tick-${id}`) as HTMLElement)
     }
-    await waitFor(() => expect(document.getElementById('step-report-leak-police')).toBeTruthy())
-    const card = document.getElementById('step-report-leak-police') as HTMLElement
+    await waitFor(() => expect(document.getElementById('step-report-police')).toBeTruthy())
+    const card = document.getElementById('step-report-police') as HTMLElement
     expect(card.textContent).toContain('到派出所报案备案')
     expect(card.textContent).toContain('身份证')
     expect(card.querySelector('#call-110')).toBeNull()

@@ -22,7 +22,7 @@ describe('emergency steps', () => {
       'contact-platform',
       'check-phone-cards',
       'credit-report',
-      'report-leak-police',
+      'report-police',
       'warn-family',
       'report-leak',
       'keep-evidence',

@@ -147,11 +147,11 @@ describe('12300 (hotlines.md: 010-12300)', () => {
 
 describe('the ID-number leak path (seed 001, 003)', () => {
   const steps = stepsFor('leaked', { leaks: ['id-number'] })
-  const card = STEP_CARDS['report-leak-police']
+  const card = STEP_CARDS['report-police']
 
   it('asks for a visit to the police station to put the leak on record', () => {
-    expect(steps.map((step) => step.id)).toContain('report-leak-police')
-    expect(steps.find((step) => step.id === 'report-leak-police')?.title).toBe('到派出所报案备案')
+    expect(steps.map((step) => step.id)).toContain('report-police')
+    expect(steps.find((step) => step.id === 'report-police')?.title).toBe('到派出所报案备案')
   })
 
   it('says what to bring and offers no emergency call for a leak with no loss', () => {
@@ -162,7 +162,7 @@ describe('the ID-number leak path (seed 001, 003)', () => {
   })
 
   it('is not offered for a leak without the ID number', () => {
-    expect(stepsFor('leaked', { leaks: ['phone'] }).map((step) => step.id)).not.toContain('report-leak-police')
+    expect(stepsFor('leaked', { leaks: ['phone'] }).map((step) => step.id)).not.toContain('report-police')
   })
 })
 

@@ -47,12 +47,18 @@ const SUSPICIOUS_AT = 2
  */
 const LEARNED_POINTS: [number, number][] = [
   [3, 4],
-  [1.5, 2],
-  [0.5, 1],
+  [1, 2],
+  [-0.5, 1],
   [-3, 0],
 ]
 const LEARNED_BELOW = -1
 const OVERRULES_STRONG = -3
+/**
+ * A message that talks about scams and reads, as a whole, like the warnings it was learned from
+ * (「警方提醒：…安全账户…都是诈骗」) quotes scam words to warn: its quoted words are not demands.
+ */
+const WARNING_WORDS = /诈骗|骗子|骗局|反诈|防骗|谨防|警惕|上当/
+const READS_AS_WARNING = 0
 
 /** Words that claim an official body: then a mobile or 400 number is a warning. */
 const CLAIMS_OFFICIAL = /公安|警官|民警|警方|派出所|检察院|法院|反诈中心|网警|客服|官方/
@@ -213,6 +219,12 @@ function learnedFlag(input: string, normalised: Normalised): { flag: Flag | null
   return { flag: null, type: null, logit: learned.logit }
 }
 
+function quotedWarningNote(input: string, normalised: Normalised): Flag {
+  const match = WARNING_WORDS.exec(normalised.text)
+  const why = '这条消息引用诈骗说法来提醒你防范，读来像防诈提醒。仍不要点链接、不要转账；拿不准就打 96110 咨询。'
+  return match ? flagFor({ id: 'quoted-warning', weight: 0, why }, input, normalised, match.index, match.index + match[0].length) : { id: 'quoted-warning', weight: 0, why, quote: '', start: -1, end: -1 }
+}
+
 /**
  * Checks a message on the phone: pasted text, and optionally the caller's number. The rules keep the
  * verdict explainable and catch what must always fire; the learned scorer catches wording no rule
@@ -224,13 +236,14 @@ export function checkMessage(rawInput: string, hotlines: CallableHotline[], call
   const text = normalised.text
   const types: ScamTypeId[] = []
   const brands = BRANDS.filter((brand) => brand.names.some((name) => names(text, name)))
-  const flags = signalFlags(input, normalised, types)
+  const learned = text.trim() ? learnedFlag(input, normalised) : { flag: null, type: null, logit: 0 }
+  const warning = learned.logit <= READS_AS_WARNING && WARNING_WORDS.test(text)
+  const flags = warning ? [quotedWarningNote(input, normalised)] : signalFlags(input, normalised, types)
   const numbers = numberFlags(input, normalised, hotlines, brands, callerNumber)
   const links = linkFlags(input, normalised)
   flags.push(...numbers.flags, ...links.flags)
-  const sender = senderRequestFlag(input, normalised, links.unofficial)
+  const sender = warning ? null : senderRequestFlag(input, normalised, links.unofficial)
   if (sender) flags.push(sender)
-  const learned = text.trim() ? learnedFlag(input, normalised) : { flag: null, type: null, logit: 0 }
   if (learned.flag) flags.push(learned.flag)
 
   const score = Math.max(0, flags.reduce((sum, flag) => sum + flag.weight, 0))

@@ -130,7 +130,7 @@ describe('这是不是诈骗？', () => {
 
   it('opens from a warning card with that scam’s phrases first and none ticked', () => {
     render(<CheckerScreen suggestedPhrases={['safe-account', 'money-laundering']} />)
-    const chips = [...document.querySelectorAll('[id^="phrase-"]')]
+    const chips = Array.from(document.querySelectorAll('[id^="phrase-"]'))
     expect(chips.slice(0, 2).map((chip) => chip.id).sort()).toEqual(['phrase-money-laundering', 'phrase-safe-account'])
     expect(chips.filter((chip) => chip.getAttribute('aria-checked') === 'true' || chip.className.includes('bj-chip--on'))).toEqual([])
     fireEvent.click(screen.getByText('检查'))

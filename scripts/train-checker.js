@@ -217,16 +217,19 @@ async function crossAuthor(rows, features) {
   console.log(formatTable(sets))
 }
 
-async function main() {
+/** weights.ts as the trainer writes it from the corpus as it is now. */
+function trainedSource() {
   const rows = trainingSet()
-  const features = loadFeatures()
-  if (process.argv.includes('--cv')) await crossAuthor(rows, features)
-  const learned = train(rows, features)
-  fs.writeFileSync(OUT, weightsSource(learned, rows))
-  console.log(`${path.relative(root, OUT)}: ${fs.statSync(OUT).size} bytes, from ${rows.length} messages`)
+  return weightsSource(train(rows, loadFeatures()), rows)
 }
 
-module.exports = { train, checkerWith, loadFeatures }
+async function main() {
+  if (process.argv.includes('--cv')) await crossAuthor(trainingSet(), loadFeatures())
+  fs.writeFileSync(OUT, trainedSource())
+  console.log(`${path.relative(root, OUT)}: ${fs.statSync(OUT).size} bytes, from ${trainingSet().length} messages`)
+}
+
+module.exports = { train, checkerWith, loadFeatures, trainedSource, WEIGHTS_FILE: OUT }
 
 if (require.main === module) {
   main().catch((error) => {

@@ -1,7 +1,7 @@
 import { BRANDS, KNOWN_FAKE_DOMAINS, NOT_FOLLOWED_BY, OTHER_OFFICIAL_DOMAINS, type Brand } from '@/content/checker-brands'
 import { CLAIMED_SENDERS, CORPUS_TYPES, REQUESTS, SCAM_SIGNALS, type ScamTypeId } from '@/content/scam-signals'
 import type { CallableHotline } from '@/features/hotlines'
-import { cutAtCodePoint } from '@/lib/text'
+import { cutAtCodePoint } from '@/lib/cut-text'
 import { scoreLearned } from './learned/score'
 import { checkLink, domainOwners, findLinks } from './links'
 import { isQuotedWarning } from './negation'

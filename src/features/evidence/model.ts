@@ -3,7 +3,8 @@ import { EVIDENCE_TYPES, type EvidenceType } from '@/content/evidence-types'
 import { fenToInput, parseAmount } from '@/lib/money'
 import { normalisePhone } from '@/lib/phone-number'
 import { checkAccount } from '@/lib/account-number'
-import { cutAtCodePoint, wellFormed } from '@/lib/text'
+import { cutAtCodePoint } from '@/lib/cut-text'
+import { wellFormed } from '@/lib/text'
 import type { EvidenceNoteSchema } from './record'
 
 /** One piece of evidence the user wrote down, declared by its stored schema in ./record.ts. */

@@ -58,7 +58,7 @@ const OVERRULES_STRONG = -3
  * (「警方提醒：…安全账户…都是诈骗」) quotes scam words to warn: its quoted words are not demands.
  */
 const WARNING_WORDS = /诈骗|骗子|骗局|反诈|防骗|谨防|警惕|上当/
-const READS_AS_WARNING = 0
+const READS_AS_WARNING = 1
 
 /** Words that claim an official body: then a mobile or 400 number is a warning. */
 const CLAIMS_OFFICIAL = /公安|警官|民警|警方|派出所|检察院|法院|反诈中心|网警|客服|官方/

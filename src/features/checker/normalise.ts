@@ -18,7 +18,7 @@ export interface Normalised {
   origin: number[]
 }
 
-const ZERO_WIDTH = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/
+const ZERO_WIDTH = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\uFE00-\uFE0F]/
 const CJK = /[\u3400-\u9FFF]/
 /** Letters, digits and the signs inside links and numbers. */
 const LATINISH = /[A-Za-z0-9.\-/:@_]/

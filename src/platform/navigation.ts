@@ -23,8 +23,3 @@ export function openTab(url: string): Promise<PlatformResult> {
 export function goBack(): Promise<PlatformResult> {
   return attempt(() => Taro.navigateBack({ delta: 1 }))
 }
-
-/** Scrolls the page so the element matching `selector` is at the top: the checker's verdict after 「检查」. */
-export function scrollToElement(selector: string): Promise<PlatformResult> {
-  return attempt(() => Taro.pageScrollTo({ selector, duration: 200 }))
-}

@@ -3,10 +3,12 @@ import { CheckerScreen } from '@/features/checker'
 import { EvidenceEditScreen, draftFromParams } from '@/features/evidence'
 import { takeHandOff } from '@/lib/hand-off'
 import { readClipboard } from '@/platform/clipboard'
-import { openPage, scrollToElement } from '@/platform/navigation'
+import { openPage } from '@/platform/navigation'
+import { scrollToElement } from '@/platform/scroll'
 
 jest.mock('@/platform/clipboard')
 jest.mock('@/platform/navigation')
+jest.mock('@/platform/scroll')
 jest.mock('@/platform/feedback')
 
 const SMS = '【东方航空】尊敬的旅客，您的MU5101航班因故取消，请联系客服 400-123-4567 办理理赔，需先交保证金。'

@@ -18,7 +18,9 @@ export interface Normalised {
   origin: number[]
 }
 
-const ZERO_WIDTH = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\uFE00-\uFE0F]/
+const ZERO_WIDTH = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/
+/** Variation selectors (the 「️」 after an emoji), compared by code: a regex class would mislead readers. */
+const invisible = (char: string) => ZERO_WIDTH.test(char) || (char >= '\uFE00' && char <= '\uFE0F')
 const CJK = /[\u3400-\u9FFF]/
 /** Letters, digits and the signs inside links and numbers. */
 const LATINISH = /[A-Za-z0-9.\-/:@_]/
@@ -70,7 +72,7 @@ function pieces(input: string): Piece[] {
   for (const char of input) {
     const from = at
     at += char.length
-    if (ZERO_WIDTH.test(char)) continue
+    if (invisible(char)) continue
     const gap = /\s/.test(char) || EMOJI.test(char)
     // ASCII and the common Chinese characters are already in NFKC form: the fast path for long text.
     const plainForm = gap || char < '\u0080' || CJK.test(char) ? char : toHalfWidth(char)

@@ -9,6 +9,22 @@
 export const SCAM_BITS = 14
 export const TYPE_BITS = 10
 
+/** The trained weights as weights.ts holds them (written by the trainer): int8, base64. */
+export interface LearnedWeights {
+  /** How many messages it was trained on. */
+  messages: number
+  scamBias: number
+  /** Multiplies each int8 weight back to its trained value. */
+  scamScale: number
+  scam: string
+  /** The scam types, as the corpus names them, in the order of the type model's columns. */
+  types: string[]
+  typeBias: number[]
+  typeScale: number
+  /** Bucket-major: bucket b's weight for type k is at b × types.length + k. */
+  type: string
+}
+
 /** A clause: the stretch between two stops, the unit a reason quotes. */
 const STOP = /[。！？!?；;\n]/
 

@@ -11,20 +11,18 @@ interface TextAreaProps {
   limit?: number
   /** Taller for a long account of what happened, shorter for a note. */
   size?: 'tall' | 'short'
-  /** A screen's own class, for a field that must show more (the checker's pasted message). */
-  className?: string
   /** Off for text that is not the user's own words, such as a pasted scam message. */
   watchForDistress?: boolean
   onChange: (value: string) => void
 }
 
 /** A multi-line text field that never cuts what is typed; past its limit the form's check says so. */
-export function TextArea({ id, value, label, placeholder, limit, size = 'tall', className = '', watchForDistress = true, onChange }: TextAreaProps) {
+export function TextArea({ id, value, label, placeholder, limit, size = 'tall', watchForDistress = true, onChange }: TextAreaProps) {
   return (
     <>
       <Textarea
         id={id}
-        className={`bj-field__textarea bj-field__textarea--${size} ${className}`.trim()}
+        className={`bj-field__textarea bj-field__textarea--${size}`}
         value={value}
         maxlength={-1}
         placeholder={placeholder}

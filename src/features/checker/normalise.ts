@@ -56,7 +56,10 @@ function dropsGap(before: string, after: string, leftWord: string, rightWord: st
   if (!LATINISH.test(before) || !LATINISH.test(after)) return false
   // 「e t c」: single letters or digits spaced out. 「138 0013 8000」: a number in short groups.
   if (leftWord.length === 1 || rightWord.length === 1) return true
-  return /^\d{2,4}$/.test(leftWord) && /^\d{3,4}$/.test(rightWord)
+  // Only the digits next to the gap count: 「客服138 0013 8000」.
+  const leftDigits = /\d*$/.exec(leftWord)?.[0] ?? ''
+  const rightDigits = /^\d*/.exec(rightWord)?.[0] ?? ''
+  return /^\d{2,4}$/.test(leftDigits) && /^\d{3,4}$/.test(rightDigits)
 }
 
 interface Piece {
@@ -65,14 +68,40 @@ interface Piece {
   gap: boolean
 }
 
+/** Right-to-left override (U+202E) to its end (U+202C or the line's end): shown reversed, so read reversed. */
+const RTL_OVERRIDE = '\u202E'
+const BIDI_END = /[\u202C\n]/
+/** Other direction marks and embeddings: invisible, and never part of a word. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/
+
+/**
+ * The characters of the text in the order a reader sees them, with where each is: a run under a
+ * right-to-left override (「‮moc.cbci-kf‬」 shows as fk-icbc.com) is reversed.
+ */
+function visualOrder(input: string): { char: string; at: number }[] {
+  const out: { char: string; at: number }[] = []
+  let run: { char: string; at: number }[] | null = null
+  let at = 0
+  for (const char of input) {
+    const item = { char, at }
+    at += char.length
+    if (char === RTL_OVERRIDE) run = []
+    else if (run && BIDI_END.test(char)) {
+      out.push(...run.reverse())
+      run = null
+      if (char === '\n') out.push(item)
+    } else if (run) run.push(item)
+    else out.push(item)
+  }
+  if (run) out.push(...run.reverse())
+  return out
+}
+
 /** Step 1, character by character: NFKC, simplified forms, gaps marked. */
 function pieces(input: string): Piece[] {
   const out: Piece[] = []
-  let at = 0
-  for (const char of input) {
-    const from = at
-    at += char.length
-    if (invisible(char)) continue
+  for (const { char, at: from } of visualOrder(input)) {
+    if (invisible(char) || BIDI.test(char)) continue
     const gap = /\s/.test(char) || EMOJI.test(char)
     // ASCII and the common Chinese characters are already in NFKC form: the fast path for long text.
     const plainForm = gap || char < '\u0080' || CJK.test(char) ? char : toHalfWidth(char)
@@ -146,8 +175,10 @@ function replaceEvasions(input: string, inputMap: number[]): Normalised {
 
 /** The original words behind a span of the normalised text. */
 export function originalSpan(input: string, normalised: Normalised, start: number, end: number): { start: number; end: number; quote: string } {
-  const from = normalised.origin[start] ?? 0
-  const lastOrigin = normalised.origin[Math.max(start, end - 1)] ?? from
+  // A reversed run (a right-to-left override) maps back out of order: take the span's extent.
+  const origins = normalised.origin.slice(start, Math.max(start + 1, end))
+  const from = origins.length ? Math.min(...origins) : 0
+  const lastOrigin = origins.length ? Math.max(...origins) : from
   // The end is just after the last source character (a surrogate pair counts as two).
   const to = lastOrigin + ((input.codePointAt(lastOrigin) ?? 0) > 0xffff ? 2 : 1)
   return { start: from, end: to, quote: input.slice(from, to) }

@@ -36,3 +36,17 @@ describe('normalise', () => {
     expect(originalSpan(input, normalised, 0, 1).quote).toBe('😀')
   })
 })
+
+describe('normalise, hostile text', () => {
+  it('reads a right-to-left override as it is shown, and quotes the original', () => {
+    const input = '请点击 \u202Emoc.cbci-kf\u202C 验证'
+    const normalised = normalise(input)
+    expect(normalised.text).toBe('请点击 fk-icbc.com 验证')
+    const at = normalised.text.indexOf('fk-icbc.com')
+    expect(originalSpan(input, normalised, at, at + 'fk-icbc.com'.length).quote).toBe('moc.cbci-kf')
+  })
+
+  it('joins a number in groups even when words run into it', () => {
+    expect(normalise('客服１３８ ００１３ ８０００').text).toBe('客服13800138000')
+  })
+})

@@ -4,7 +4,7 @@ import { handOff } from '@/lib/hand-off'
 import { ROUTES } from '@/lib/routes'
 import { HotlineCall } from '@/features/hotlines'
 import { SCAM_WARNINGS } from '@/content/scam-warnings'
-import type { CheckResult, Verdict } from '../model'
+import type { CheckResult, Flag, Verdict } from '../model'
 import type { NumberVerdict } from '../numbers'
 import { TapButton } from '@/components/tap-button'
 
@@ -39,6 +39,32 @@ function reasonsHeading(verdict: Verdict, count: number): string {
   return verdict === 'clear' ? `仍请留意这 ${count} 处` : `发现 ${count} 处可疑`
 }
 
+/**
+ * The reasons, each quote once with every reason it raised: 「提供卡号和密码」 is both a claimed bank
+ * asking and a request for card details, and is shown as one place with two lines.
+ */
+function Reasons({ verdict, reasons }: { verdict: Verdict; reasons: Flag[] }) {
+  const quotes = [...new Set(reasons.map((flag) => flag.quote))]
+  return (
+    <View className='bj-verdict__reasons'>
+      <View className='bj-verdict__heading'>{reasonsHeading(verdict, quotes.length)}</View>
+      {quotes.map((quote) => {
+        const flags = reasons.filter((flag) => flag.quote === quote)
+        return (
+          <View className='bj-verdict__reason' key={quote}>
+            <View className={`bj-verdict__quote${flags.some((flag) => flag.id === 'learned') ? ' bj-verdict__quote--learned' : ''}`}>“{quote}”</View>
+            {flags.map((flag) => (
+              <View className='bj-verdict__why' key={flag.id} id={`flag-${flag.id}`}>
+                {flag.why}
+              </View>
+            ))}
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
 /** The checked text with the caller's number, for 「记为证据」. */
 function evidenceText(checked: string, caller: string): string {
   return [caller ? `对方号码：${caller}` : '', checked].filter(Boolean).join('\n')
@@ -70,17 +96,7 @@ export function VerdictView({ checked, caller, fromCall, at, result }: VerdictVi
       {card && result.verdict !== 'clear' ? <View className='bj-verdict__line'>像是“{card.name}”一类的骗局。</View> : null}
       {result.cut ? <View className='bj-verdict__line'>内容太长，只检查了前面的部分。</View> : null}
 
-      {reasons.length > 0 ? (
-        <View className='bj-verdict__reasons'>
-          <View className='bj-verdict__heading'>{reasonsHeading(result.verdict, reasons.length)}</View>
-          {reasons.map((flag) => (
-            <View className='bj-verdict__reason' key={flag.id} id={`flag-${flag.id}`}>
-              <View className={`bj-verdict__quote${flag.id === 'learned' ? ' bj-verdict__quote--learned' : ''}`}>“{flag.quote}”</View>
-              <View className='bj-verdict__why'>{flag.why}</View>
-            </View>
-          ))}
-        </View>
-      ) : null}
+      {reasons.length > 0 ? <Reasons verdict={result.verdict} reasons={reasons} /> : null}
       {notes.map((flag) => (
         <View className='bj-verdict__why' key={flag.id} id={`flag-${flag.id}`}>
           {flag.quote ? `“${flag.quote}”：` : ''}

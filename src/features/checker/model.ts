@@ -52,12 +52,11 @@ const LEARNED_POINTS: [number, number][] = [
   [-3, 0],
 ]
 const LEARNED_BELOW = -1
-const OVERRULES_STRONG = -3
 /**
  * A message that talks about scams and reads, as a whole, like the warnings it was learned from
  * (「警方提醒：…安全账户…都是诈骗」) quotes scam words to warn: its quoted words are not demands.
  */
-const WARNING_WORDS = /诈骗|骗子|骗局|反诈|防骗|谨防|警惕|上当/
+const WARNING_WORDS = /谨防|警惕|提醒|反诈|防骗|上当|是诈骗|是骗子|骗子|骗局|诈骗分子|诈骗电话|诈骗短信/
 const READS_AS_WARNING = 1
 
 /** Words that claim an official body: then a mobile or 400 number is a warning. */
@@ -247,9 +246,7 @@ export function checkMessage(rawInput: string, hotlines: CallableHotline[], call
   if (learned.flag) flags.push(learned.flag)
 
   const score = Math.max(0, flags.reduce((sum, flag) => sum + flag.weight, 0))
-  // A warning that lists scam words (「骗子最爱说：…安全账户…」) reads, as a whole, like the notices
-  // it was learned from: then one strong sign alone does not make it a scam, the score decides.
-  const strong = flags.some((flag) => flag.weight >= 3) && learned.logit > OVERRULES_STRONG
+  const strong = flags.some((flag) => flag.weight >= 3)
   const verdict: Verdict = strong || score >= SCAM_AT ? 'scam' : score >= SUSPICIOUS_AT ? 'suspicious' : 'clear'
   return {
     verdict,

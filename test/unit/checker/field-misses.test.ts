@@ -64,6 +64,10 @@ describe('negation over the whole clause, on both sides', () => {
     expect(ids('凡是要你转到安全账户的都是诈骗')).not.toContain('safe-account')
   })
 
+  it('a scam that says 诈骗 itself is still a scam: 「你涉嫌诈骗案件，请转到安全账户」', () => {
+    expect(check('我是公安局的，你涉嫌诈骗案件，请把钱转到安全账户').verdict).toBe('scam')
+  })
+
   it('still reads a demand after a turn: 「我们不收费，但需要先交保证金」', () => {
     expect(check('我们不收费，但需要先交保证金才能放款').verdict).toBe('scam')
   })

@@ -91,3 +91,28 @@ describe('message checker under hostile input', () => {
     await context.close()
   })
 })
+
+describe('message checker text box', () => {
+  it('shows a pasted SMS whole, and is larger in 大字模式', async () => {
+    const app = getApp()
+    const { page, context } = await app.open()
+    await page.setViewportSize({ width: 375, height: 812 })
+    const measure = async () => {
+      await page.goto(`${app.url}/#/check/pages/checker/index`)
+      const box = page.locator('#checker-text textarea, textarea#checker-text').first()
+      await box.fill(SMS)
+      return box.evaluate((element) => ({ height: element.getBoundingClientRect().height, font: parseFloat(getComputedStyle(element).fontSize), overflows: element.scrollHeight > element.clientHeight + 1 }))
+    }
+    const standard = await measure()
+    expect(standard.overflows).toBe(false)
+    await page.goto(`${app.url}/#/pages/index/index`)
+    await page.locator('#home-large-text').click()
+    await page.waitForFunction(() => (localStorage.getItem('bj.display') || '').includes('large'))
+    const large = await measure()
+    await app.screenshot(page, 'checker-large-text')
+    expect(large.font).toBeGreaterThan(standard.font * 1.4)
+    expect(large.height).toBeGreaterThan(standard.height * 1.4)
+    expect(large.overflows).toBe(false)
+    await context.close()
+  })
+})

@@ -6,8 +6,8 @@
  */
 
 /** log2 of the number of buckets of the scam-or-not model, and of the type model. */
-export const SCAM_BITS = 14
-export const TYPE_BITS = 10
+export const SCAM_BITS = 15
+export const TYPE_BITS = 9
 
 /** The trained weights as weights.ts holds them (written by the trainer): int8, base64. */
 export interface LearnedWeights {

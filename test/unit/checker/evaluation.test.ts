@@ -2,16 +2,17 @@
  * @jest-environment node
  */
 // The quality gate on the checker's training and regression data: the corpus's training part
-// (test/fixtures/messages/corpus/T*.jsonl, written by helpers who never saw the checker) and the
-// team's own set (expand.js). The model has seen these, so the bar is the issue's targets in every
-// scam type: this catches a rule or a retrain that breaks what worked. The held-out part is not
-// gated here, on purpose: a test on it would invite tuning to it. Its figures come from
+// (test/fixtures/messages/corpus/T*.jsonl, written by helpers who never saw the checker), which the
+// model has seen, and the team's own set (expand.js), which it has not. The bar is the issue's
+// targets in every scam type: this catches a rule or a retrain that breaks what worked. The held-out
+// part is not gated here, on purpose: a test on it would invite tuning to it. Its figures come from
 // `npm run -s evaluate-checker -- --heldout`, reported in the README.
 import { HOTLINES } from '@/content/hotlines'
 import type { CallableHotline } from '@/features/hotlines'
 import { checkMessage } from '@/features/checker/model'
 
-const { trainingSet } = require('../../../scripts/checker-corpus') as { trainingSet: () => { text: string; label: 'scam' | 'legit'; type: string; author: string }[] }
+type Row = { text: string; label: 'scam' | 'legit'; type: string; author: string }
+const { trainingSet, teamSet } = require('../../../scripts/checker-corpus') as Record<'trainingSet' | 'teamSet', () => Row[]>
 
 const CALLABLE = HOTLINES.filter((hotline): hotline is CallableHotline => Boolean(hotline.dial) && hotline.status !== 'unverified')
 
@@ -30,15 +31,17 @@ function rates(set: { type: string; text: string }[]) {
   return rows
 }
 
-describe('the training and regression set', () => {
-  const rows = trainingSet()
+describe.each([
+  ['the training part', trainingSet, 4000],
+  ['the team’s set (regression, never trained on)', teamSet, 800],
+])('%s', (_name, load, size) => {
+  const rows = load()
   const scams = rows.filter((row) => row.label === 'scam')
   const legit = rows.filter((row) => row.label === 'legit')
 
-  it('holds at least 1,500 scam and 1,500 legitimate messages from three authors', () => {
-    expect(scams.length).toBeGreaterThanOrEqual(1500)
-    expect(legit.length).toBeGreaterThanOrEqual(1500)
-    expect(new Set(rows.map((row) => row.author))).toEqual(new Set(['T1', 'T2', 'team']))
+  it('holds the messages it should, none twice', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(size)
+    expect(new Set(rows.map((row) => row.text)).size).toBe(rows.length)
   })
 
   it('rates ≥ 97% of scam messages scam or suspicious, in every type', () => {

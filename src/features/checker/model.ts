@@ -56,7 +56,7 @@ const LEARNED_BELOW = -1
  * A message that talks about scams and reads, as a whole, like the warnings it was learned from
  * (「警方提醒：…安全账户…都是诈骗」) quotes scam words to warn: its quoted words are not demands.
  */
-const WARNING_WORDS = /谨防|警惕|提醒|反诈|防骗|上当|是诈骗|是骗子|骗子|骗局|诈骗分子|诈骗电话|诈骗短信/
+const WARNING_WORDS = /谨防|警惕|反诈|防骗|上当|是诈骗|是骗子|骗子|骗局|诈骗分子|诈骗电话|诈骗短信/
 const READS_AS_WARNING = 1
 
 /** Words that claim an official body: then a mobile or 400 number is a warning. */

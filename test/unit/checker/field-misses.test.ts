@@ -68,6 +68,10 @@ describe('negation over the whole clause, on both sides', () => {
     expect(check('我是公安局的，你涉嫌诈骗案件，请把钱转到安全账户').verdict).toBe('scam')
   })
 
+  it('「温馨提醒」 in a scam does not make it a warning', () => {
+    expect(check('温馨提醒：您的账户涉嫌洗钱，请立即转到安全账户').verdict).toBe('scam')
+  })
+
   it('still reads a demand after a turn: 「我们不收费，但需要先交保证金」', () => {
     expect(check('我们不收费，但需要先交保证金才能放款').verdict).toBe('scam')
   })

@@ -70,18 +70,15 @@ describe('message checker under hostile input', () => {
     const errors = []
     page.on('pageerror', (error) => errors.push(error.message))
     await page.locator('#checker-text textarea, textarea#checker-text').first().fill(text)
-    const started = Date.now()
     await page.locator('#checker-run').click()
     const verdict = page.locator('#checker-verdict')
     await verdict.waitFor()
-    const took = Date.now() - started
     expect(await verdict.locator('.bj-verdict__title').textContent()).toMatch(/很可能是诈骗|有可疑之处/)
     // The verdict was brought into view by 检查 itself.
     await page.waitForTimeout(400)
     const box = await verdict.boundingBox()
     expect(box && box.y).toBeLessThan(812)
     await app.screenshot(page, name)
-    expect(took).toBeLessThan(3000)
     await page.locator('#checker-save').click()
     await page.locator('#evidence-save').waitFor()
     expect(decodeURIComponent(page.url())).not.toContain(text.slice(0, 12))

@@ -52,11 +52,11 @@ export const BRANDS: Brand[] = [
 ]
 
 /**
- * Official domains of bodies that are not in the call directory: 12306, the credit reference centre,
+ * Official domains of bodies that are not in the call directory: the railway, the credit reference centre,
  * the shopping platforms, and every government site (gov.cn and its subdomains only).
  */
 export const OTHER_OFFICIAL_DOMAINS: { name: string; domains: string[]; tokens: string[] }[] = [
-  { name: '铁路 12306', domains: ['12306.cn'], tokens: ['12306'] },
+  { name: '中国铁路', domains: ['12306.cn'], tokens: [] },
   { name: '征信中心', domains: ['pbccrc.org.cn'], tokens: ['pbccrc'] },
   { name: '淘宝', domains: ['taobao.com'], tokens: ['taobao'] },
   { name: '京东', domains: ['jd.com'], tokens: [] },

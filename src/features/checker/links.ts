@@ -1,6 +1,6 @@
 import type { Brand } from '@/content/checker-brands'
 
-/** Who an official domain belongs to: a brand with a call button, or another body (12306, gov.cn). */
+/** Who an official domain belongs to: a brand with a call button, or another body (the railway, gov.cn). */
 export interface DomainOwner {
   name: string
   domains: string[]

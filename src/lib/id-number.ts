@@ -1,3 +1,5 @@
+import { toHalfWidth } from './text'
+
 export type IdNumberCheck = { ok: true; idNumber: string } | { ok: false; message: string }
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -8,8 +10,7 @@ const CHECK_CHARS = '10X98765432'
  * (0–9 or X) computed from the first 17 digits. Catches a mistyped digit before it goes into a letter.
  */
 export function checkIdNumber(input: string): IdNumberCheck {
-  const text = input
-    .replace(/[\uFF10-\uFF19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  const text = toHalfWidth(input)
     .replace(/\s/g, '')
     .toUpperCase()
   if (!/^\d{17}[\dX]$/.test(text)) return { ok: false, message: '身份证号是 18 位：17 位数字，最后一位是数字或 X' }

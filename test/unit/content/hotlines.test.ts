@@ -2,9 +2,12 @@ import fs from 'fs'
 import path from 'path'
 import { HOTLINE_ENTRIES } from '@/content/hotline-details'
 import { STEP_CARDS } from '@/content/emergency-step-cards'
+import { BRANDS, OTHER_OFFICIAL_DOMAINS } from '@/content/checker-brands'
 import { RECOVERY_SCAM_WARNING } from '@/content/recovery-scam-warning'
 import { isCallable } from '@/features/hotlines/model'
 import { allowedNumbers } from '../../support/allowed-numbers'
+
+const OFFICIAL_DOMAINS = [...BRANDS, ...OTHER_OFFICIAL_DOMAINS].flatMap((owner) => owner.domains)
 
 const allowed = allowedNumbers()
 
@@ -71,8 +74,9 @@ describe('hotline content', () => {
         const full = path.join(dir, entry.name)
         if (entry.isDirectory()) walk(full)
         else if (/\.(ts|tsx|scss)$/.test(entry.name)) {
-          // Known fake sites (e.g. wz12311.cn) are shown as warnings, never as numbers to call.
-          const text = RECOVERY_SCAM_WARNING.fakeChannels.reduce(
+          // Known fake sites (e.g. wz12311.cn) are shown as warnings, and official web domains
+          // (12306.cn) checked as links: neither is ever a number to call.
+          const text = [...RECOVERY_SCAM_WARNING.fakeChannels, ...OFFICIAL_DOMAINS].reduce(
             (rest, fake) => rest.split(fake).join(''),
             fs.readFileSync(full, 'utf8'),
           )

@@ -41,4 +41,13 @@ function heldoutSet() {
   return readJsonl(HELDOUT)
 }
 
-module.exports = { trainingSet, heldoutSet, teamSet, readJsonl, CORPUS, HELDOUT }
+/** Held-out parts by further authors (heldout-2.jsonl, …), each reported on its own. */
+function otherHeldoutSets() {
+  return fs
+    .readdirSync(CORPUS)
+    .filter((name) => /^heldout-\d+\.jsonl$/.test(name))
+    .sort()
+    .map((name) => ({ name, rows: readJsonl(path.join(CORPUS, name)) }))
+}
+
+module.exports = { trainingSet, heldoutSet, otherHeldoutSets, teamSet, readJsonl, CORPUS, HELDOUT }

@@ -6,7 +6,7 @@
 // suspicious ≤ 5%. Nothing here tunes anything: it reports.
 const fs = require('fs')
 const { loadChecker } = require('./check-messages')
-const { trainingSet, teamSet, heldoutSet, HELDOUT } = require('./checker-corpus')
+const { trainingSet, teamSet, heldoutSet, otherHeldoutSets, HELDOUT } = require('./checker-corpus')
 const { figures, formatTable } = require('./checker-eval')
 
 const TARGETS = { recall: 0.97, scamRate: 0.01, suspiciousRate: 0.05 }
@@ -22,6 +22,7 @@ function main() {
     if (!fs.existsSync(HELDOUT)) throw new Error('test/fixtures/messages/corpus/heldout.jsonl is missing')
     const heldout = heldoutSet()
     sets[`held-out (${heldout.length})`] = figures(heldout, heldout.map((row) => verdictOf(row.text)))
+    for (const { name, rows } of otherHeldoutSets()) sets[`${name} (${rows.length})`] = figures(rows, rows.map((row) => verdictOf(row.text)))
   }
   console.log(formatTable(sets))
   for (const [name, rows] of Object.entries(sets)) {

@@ -15,7 +15,8 @@ const STEPS = {
   firstAid: { id: 'first-aid', title: '先断开对方对你手机的控制' },
   changePasswords: { id: 'change-passwords', title: '改掉泄露的密码，先改和支付有关的' },
   expectScams: { id: 'expect-scams', title: '提防接下来的诈骗电话和短信' },
-  checkPhoneCards: { id: 'check-phone-cards', title: '用“一证通查”查名下的电话卡和账号' },
+  reportLeakToPolice: { id: 'report-police', title: '到派出所报案备案' },
+  checkPhoneCards: { id: 'check-phone-cards', title: '用“一证通查”查电话卡和关联账号的数量' },
   checkCredit: { id: 'credit-report', title: '查一次征信报告' },
   askBank: { id: 'ask-bank', title: '打给发卡银行，问要不要换卡' },
   contactPlatform: { id: 'contact-platform', title: '联系网贷平台，要求说明泄露情况' },
@@ -54,6 +55,8 @@ export const LEAK_STEPS: { step: EmergencyStep; fits?: LeakKind[] }[] = [
   { step: STEPS.contactPlatform, fits: ['lending'] },
   { step: STEPS.checkPhoneCards, fits: ['id-number', 'phone'] },
   { step: STEPS.checkCredit, fits: ['id-number', 'lending', 'bank-card'] },
+  // After the checks, so what they found (a strange card, a loan) goes to the station too.
+  { step: STEPS.reportLeakToPolice, fits: ['id-number'] },
   { step: STEPS.warnFamily },
   { step: STEPS.reportLeak },
   { step: STEPS.keepEvidence },

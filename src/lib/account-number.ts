@@ -1,18 +1,18 @@
 /** Bank card and account numbers: kept as typed, shown as digits only, masked in lists. */
 import { stripInvisible } from './invisible'
+import { toHalfWidth } from './text'
 
-function toHalfWidthDigits(input: string): string {
-  return stripInvisible(input).replace(/[\uFF10-\uFF19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-}
+/** Plain characters only: full-width forms to their plain ones (NFKC), and nothing invisible. */
+const plain = (input: string) => toHalfWidth(stripInvisible(input))
 
 /** A card or account number, as opposed to an Alipay e-mail or a nickname: digits, spaces and hyphens. */
 export function isNumericAccount(input: string): boolean {
-  return /^[\d\s-]+$/.test(toHalfWidthDigits(input).trim()) && /\d/.test(input)
+  return /^[\d\s-]+$/.test(plain(input).trim()) && /\d/.test(input)
 }
 
 /** How an account is shown in full: 「6222 0000-1234 5678」 → 「6222000012345678」; other accounts as typed. */
 export function displayAccount(input: string): string {
-  const trimmed = toHalfWidthDigits(input).trim()
+  const trimmed = plain(input).trim()
   return isNumericAccount(trimmed) ? trimmed.replace(/\D/g, '') : trimmed
 }
 
@@ -37,7 +37,7 @@ export const MAX_ACCOUNT_LENGTH = 40
  * (O, l, I) get a message that says so, rather than being read as numbers.
  */
 export function checkAccount(input: string): AccountCheck {
-  const text = toHalfWidthDigits(input).trim()
+  const text = plain(input).trim()
   if (!text) return { ok: false, message: '请填写账号' }
   if (text.length > MAX_ACCOUNT_LENGTH) return { ok: false, message: `账号最多 ${MAX_ACCOUNT_LENGTH} 个字符，请检查是否多输了` }
   if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text)) return { ok: true, account: text }

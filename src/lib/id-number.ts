@@ -1,4 +1,5 @@
 import { stripInvisible } from './invisible'
+import { toHalfWidth } from './text'
 
 export type IdNumberCheck = { ok: true; idNumber: string } | { ok: false; message: string }
 
@@ -10,9 +11,7 @@ const CHECK_CHARS = '10X98765432'
  * (0–9 or X) computed from the first 17 digits. Catches a mistyped digit before it goes into a letter.
  */
 export function checkIdNumber(input: string): IdNumberCheck {
-  // Full-width digits and Ｘ/ｘ to ASCII.
-  const text = stripInvisible(input)
-    .replace(/[\uFF10-\uFF19\uFF38\uFF58]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  const text = toHalfWidth(stripInvisible(input))
     .replace(/\s/g, '')
     .toUpperCase()
   if (!/^\d{17}[\dX]$/.test(text)) return { ok: false, message: '身份证号是 18 位：17 位数字，最后一位是数字或 X' }

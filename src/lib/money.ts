@@ -1,15 +1,12 @@
 /** Amounts are integer fen (分) everywhere; this is the only place that reads or writes yuan. */
 import { stripInvisible } from './invisible'
+import { toHalfWidth } from './text'
 
 export type AmountParse = { ok: true; fen: number } | { ok: false; message: string }
 
 /** The largest amount we accept: ¥100,000,000.00. Anything bigger is a typo. */
 const MAX_FEN = 10_000_000_000
 
-function toHalfWidth(text: string): string {
-  // Full-width digits, comma, full stop and yen (０-９，．￥) to their ASCII forms.
-  return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
-}
 
 /**
  * Reads an amount typed by a person: 「1200」「1,200.50」「¥1200」「1200元」, full-width digits too.

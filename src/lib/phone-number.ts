@@ -1,11 +1,7 @@
 import { stripInvisible } from './invisible'
+import { toHalfWidth } from './text'
 
 export type PhoneParse = { ok: true; phone: string; abroad: boolean } | { ok: false; message: string }
-
-/** Full-width digits, plus and hyphen (０-９ ＋ －) to their ASCII forms. */
-function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF0B\uFF0D]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-}
 
 /** A mainland mobile number: 11 digits starting with 1 and a second digit of 3–9. */
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/

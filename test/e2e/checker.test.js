@@ -54,3 +54,62 @@ describe('message checker', () => {
     await context.close()
   })
 })
+
+describe('message checker under hostile input', () => {
+  const HOSTILE = {
+    'checker-hostile-long': `${'您的快递丢失了，请加客服微信办理双倍理赔。'.repeat(4_800)}`.slice(0, 100_000),
+    'checker-hostile-emoji': '加🌹微🌹信👉领取💰补贴🎁，👨‍👩‍👧 日结🉐️三百，点👇 e t c - s j . c o m',
+    'checker-hostile-rtl': '\u202Eموقع البنك\u202C 请点击 ‮moc.cbci-kf‬ 验证：您的银行卡已冻结，请提供卡号和密码',
+    'checker-hostile-html': '<b>【工商银行】</b><a href="http://icbc-kf.com">点此解冻</a><style>*{display:none}</style>请提供验证码',
+    'checker-hostile-fullwidth': '【ＥＴＣ服务】您的ＥＴＣ已失效，请登录ｅｔｃ－ｓｊ．ｃｏｍ更新，客服１３８ ００１３ ８０００',
+  }
+
+  it.each(Object.entries(HOSTILE))('%s: gives a verdict, keeps 110 a tap away, and keeps the message out of the URL', async (name, text) => {
+    const app = getApp()
+    const { page, context } = await app.open('/check/pages/checker/index')
+    const errors = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.locator('#checker-text textarea, textarea#checker-text').first().fill(text)
+    await page.locator('#checker-run').click()
+    const verdict = page.locator('#checker-verdict')
+    await verdict.waitFor()
+    expect(await verdict.locator('.bj-verdict__title').textContent()).toMatch(/很可能是诈骗|有可疑之处/)
+    // The verdict was brought into view by 检查 itself.
+    await page.waitForTimeout(400)
+    const box = await verdict.boundingBox()
+    expect(box && box.y).toBeLessThan(812)
+    await app.screenshot(page, name)
+    await page.locator('#checker-save').click()
+    await page.locator('#evidence-save').waitFor()
+    expect(decodeURIComponent(page.url())).not.toContain(text.slice(0, 12))
+    const history = await page.evaluate(() => `${location.href} ${JSON.stringify(history.state)}`)
+    expect(decodeURIComponent(history)).not.toContain(text.slice(0, 12))
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('message checker text box', () => {
+  it('shows a pasted SMS whole, and is larger in 大字模式', async () => {
+    const app = getApp()
+    const { page, context } = await app.open()
+    await page.setViewportSize({ width: 375, height: 812 })
+    const measure = async () => {
+      await page.goto(`${app.url}/#/check/pages/checker/index`)
+      const box = page.locator('#checker-text textarea, textarea#checker-text').first()
+      await box.fill(SMS)
+      return box.evaluate((element) => ({ height: element.getBoundingClientRect().height, font: parseFloat(getComputedStyle(element).fontSize), overflows: element.scrollHeight > element.clientHeight + 1 }))
+    }
+    const standard = await measure()
+    expect(standard.overflows).toBe(false)
+    await page.goto(`${app.url}/#/pages/index/index`)
+    await page.locator('#home-large-text').click()
+    await page.waitForFunction(() => (localStorage.getItem('bj.display') || '').includes('large'))
+    const large = await measure()
+    await app.screenshot(page, 'checker-large-text')
+    expect(large.font).toBeGreaterThan(standard.font * 1.4)
+    expect(large.height).toBeGreaterThan(standard.height * 1.4)
+    expect(large.overflows).toBe(false)
+    await context.close()
+  })
+})

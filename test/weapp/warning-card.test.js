@@ -49,7 +49,7 @@ describe('built warning card view', () => {
     expect(buttons).toEqual(['拨打 96110 咨询', '转发给家人', '我刚接到这样的电话或短信', '我已经转了钱'])
   })
 
-  it('takes 「我刚接到这样的电话或短信」 to the checker with what these callers say ticked', async () => {
+  it('takes 「我刚接到这样的电话或短信」 to the checker with what these callers say, shown first there (unticked)', async () => {
     const page = await weapp.openPage('share/pages/view/index', { type: 'police' })
     await weapp.tap(page, 'view-just-got')
     expect(weapp.callsTo('navigateTo')).toEqual([expect.objectContaining({ url: '/check/pages/checker/index?phrases=money-laundering%2Csafe-account%2Csecret' })])

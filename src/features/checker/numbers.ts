@@ -1,4 +1,5 @@
 import type { CallableHotline } from '@/features/hotlines'
+import { OFFICIAL_SENDERS, type OfficialSender } from '@/content/checker-brands'
 import { normalisePhone } from '@/lib/phone-number'
 
 /** What a phone number in a message, or the caller's number, turned out to be. */
@@ -10,7 +11,8 @@ export type NumberVerdict = NumberKind & {
 type NumberKind =
   | { kind: 'verified'; number: string; hotline: CallableHotline }
   | { kind: 'emergency'; number: string; hotline: CallableHotline }
-  | { kind: 'lookalike'; number: string; of: CallableHotline }
+  | { kind: 'near'; number: string; of: CallableHotline }
+  | { kind: 'sender'; number: string; sender: OfficialSender }
   | { kind: 'abroad'; number: string }
   | { kind: 'mobile-claiming'; number: string }
   | { kind: 'unknown'; number: string }
@@ -39,17 +41,30 @@ function classify(raw: string, hotlines: CallableHotline[], claimsOfficial: bool
     const line = hotlines.find((hotline) => hotline.dial === '96110')
     if (line) return { kind: 'emergency', number, hotline: line }
   }
-  // An official number with something added: 「+95530」, 「0095530」, 「95530-1」, 「1095530」.
-  const lookalike = hotlines.find((hotline) => hotline.dial.length >= 5 && (digits.endsWith(hotline.dial) || digits.startsWith(hotline.dial)))
-  if (lookalike) return { kind: 'lookalike', number, of: lookalike }
+  const sender = OFFICIAL_SENDERS.find((candidate) => candidate.number === digits)
+  if (sender && !number.startsWith('+')) return { kind: 'sender', number, sender }
   if (parsed.ok && parsed.abroad) return { kind: 'abroad', number }
+  // An official number with something added (「95530-1」「1095530」), or a 400 number near one: a
+  // bank's card centre may really use it, so it is 「无法核实」, never called fake (hotlines.md).
+  const near = hotlines.find((hotline) => hotline.dial.length >= 5 && (digits.endsWith(hotline.dial) || digits.startsWith(hotline.dial)))
+  if (near) return { kind: 'near', number, of: near }
   if (claimsOfficial && /^(1[3-9]\d{9}|[48]00\d{7})$/.test(digits)) return { kind: 'mobile-claiming', number }
   return { kind: 'unknown', number }
 }
 
 /** Spans of text that are not phone numbers though they are digits: codes, amounts, order and flight numbers. */
-const NOT_A_PHONE_BEFORE = /(验证码|校验码|动态码|动态密码|订单号?|单号|航班号?|尾号|卡号|账号|金额|¥|￥|编号|工号|密码)[:：是为\s]*$/
-const NOT_A_PHONE_AFTER = /^\s*(元|块|万|千|百|%|次|天|日|月|年|号|点|分|人|条|个)/
+const NOT_A_PHONE_BEFORE =
+  /(验证码|校验码|动态码|动态密码|取件码|取货码|提货码|订单号?|单号|航班号?|车次|尾号|卡号|账号|户号|客户号|会员号|学号|合同号|保单号|流水号|交易号|金额|¥|￥|编号|工号|密码|座位号?|[A-Za-z])[:：是为\s]*$/
+const NOT_A_PHONE_AFTER = /^\s*(元|块|万|千|百|%|次|天|日|月|年|号|点|分|人|条|个|[A-Za-z])/
+
+/** Digits grouped by dashes that are not a phone number: a pickup code (8-3-2107) or a range (300-800). */
+function isCodeOrRange(written: string): boolean {
+  if (!written.includes('-')) return false
+  const groups = written.split(/-+/).map((group) => group.trim())
+  if (groups.some((group) => group.length < 2)) return true
+  const digits = groups.join('')
+  return groups.length === 2 && !digits.startsWith('0') && !/^[48]00/.test(digits) && digits.length < 8
+}
 
 /** The phone numbers in normalised text, with where they are. */
 export function findNumbers(text: string): { number: string; start: number; end: number }[] {
@@ -62,7 +77,7 @@ export function findNumbers(text: string): { number: string; start: number; end:
     if (NOT_A_PHONE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue
     if (NOT_A_PHONE_AFTER.test(text.slice(end, end + 2))) continue
     // A date or a time: 2026-11-27, 10-05.
-    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(match[0].trim())) continue
+    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(match[0].trim()) || isCodeOrRange(match[0].trim())) continue
     found.push({ number: match[0].trim(), start, end })
   }
   return found

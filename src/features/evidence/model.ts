@@ -3,6 +3,7 @@ import { EVIDENCE_TYPES, type EvidenceType } from '@/content/evidence-types'
 import { fenToInput, parseAmount } from '@/lib/money'
 import { normalisePhone } from '@/lib/phone-number'
 import { checkAccount } from '@/lib/account-number'
+import { cutAtCodePoint } from '@/lib/cut-text'
 import { wellFormed } from '@/lib/text'
 import type { EvidenceNoteSchema } from './record'
 
@@ -79,31 +80,31 @@ export function emptyQuickDraft(): EvidenceDraft {
   return { ...emptyDraft(Number.NaN), type: 'transfer' }
 }
 
-/** What another screen may hand the editor through the page's query: the message checker's 「记为证据」. */
+/**
+ * What another screen hands the editor (the message checker's 「记为证据」): the type and time in the
+ * page's query, the text in memory (lib/hand-off), never in the URL.
+ */
 export interface PrefillParams {
   type?: string
-  text?: string
+  text?: unknown
   at?: string
 }
 
 const PREFILL_TYPES: EvidenceType[] = ['sms', 'call', 'chat']
 
 /**
- * A new draft from query parameters, or undefined when they carry nothing usable. Only an SMS,
- * a call or a chat may be pre-filled, and the time only when it is a real moment in the past.
+ * A new draft from what another screen handed over, or undefined when it carries nothing usable.
+ * Only an SMS, a call or a chat may be pre-filled, and the time only when it is a real moment in the
+ * past. Text past the editor's limit is cut on a character boundary (never half an emoji), and
+ * `cut` says so, for the editor to tell the user.
  */
-export function draftFromParams(params: PrefillParams, now: number): EvidenceDraft | undefined {
+export function draftFromParams(params: PrefillParams, now: number): { draft: EvidenceDraft; cut: boolean } | undefined {
   const type = PREFILL_TYPES.find((candidate) => candidate === params.type)
   if (!type) return undefined
-  let text = ''
-  try {
-    text = decodeURIComponent(params.text ?? '')
-  } catch {
-    text = params.text ?? ''
-  }
   const at = Number(params.at)
   const occurredAt = Number.isFinite(at) && at > 0 && at <= now ? at : now
-  return { ...emptyDraft(occurredAt, type), text: text.slice(0, MAX_TEXT_LENGTH) }
+  const { text, cut } = cutAtCodePoint(typeof params.text === 'string' ? params.text : '', MAX_TEXT_LENGTH)
+  return { draft: { ...emptyDraft(occurredAt, type), text }, cut }
 }
 
 /** Fills the editor from a saved note, so editing starts from exactly what was saved. */

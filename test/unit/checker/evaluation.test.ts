@@ -1,21 +1,26 @@
 /**
  * @jest-environment node
  */
-// The labelled evaluation set (test/fixtures/messages) as a quality gate: recall ≥ 97%, ordinary
-// messages rated scam ≤ 2%, rated suspicious ≤ 10%. Per-category figures are in the failure text.
+// The quality gate on the checker's training and regression data: the corpus's training part
+// (test/fixtures/messages/corpus/T*.jsonl, written by helpers who never saw the checker), which the
+// model has seen, and the team's own set (expand.js), which it has not. The bar is the issue's
+// targets in every scam type: this catches a rule or a retrain that breaks what worked. The held-out
+// part is not gated here, on purpose: a test on it would invite tuning to it. Its figures come from
+// `npm run -s evaluate-checker -- --heldout`, reported in the README.
 import { HOTLINES } from '@/content/hotlines'
 import type { CallableHotline } from '@/features/hotlines'
 import { checkMessage } from '@/features/checker/model'
 
-const { scam, ordinary } = require('../../fixtures/messages/expand') as Record<'scam' | 'ordinary', () => { category: string; channel: string; text: string }[]>
+type Row = { text: string; label: 'scam' | 'legit'; type: string; author: string }
+const { trainingSet, teamSet } = require('../../../scripts/checker-corpus') as Record<'trainingSet' | 'teamSet', () => Row[]>
 
 const CALLABLE = HOTLINES.filter((hotline): hotline is CallableHotline => Boolean(hotline.dial) && hotline.status !== 'unverified')
 
-function rates(set: { category: string; text: string }[]) {
+function rates(set: { type: string; text: string }[]) {
   const rows = new Map<string, { total: number; scam: number; suspicious: number }>()
   for (const message of set) {
     const verdict = checkMessage(message.text, CALLABLE).verdict
-    for (const key of ['全部', message.category]) {
+    for (const key of ['全部', message.type]) {
       const row = rows.get(key) ?? { total: 0, scam: 0, suspicious: 0 }
       row.total += 1
       if (verdict === 'scam') row.scam += 1
@@ -26,26 +31,29 @@ function rates(set: { category: string; text: string }[]) {
   return rows
 }
 
-describe('the evaluation set', () => {
-  const scams = scam()
-  const ordinaries = ordinary()
+describe.each([
+  ['the training part', trainingSet, 4000],
+  ['the team’s set (regression, never trained on)', teamSet, 800],
+])('%s', (_name, load, size) => {
+  const rows = load()
+  const scams = rows.filter((row) => row.label === 'scam')
+  const legit = rows.filter((row) => row.label === 'legit')
 
-  it('holds at least 400 scam and 400 ordinary messages, none twice', () => {
-    expect(scams.length).toBeGreaterThanOrEqual(400)
-    expect(ordinaries.length).toBeGreaterThanOrEqual(400)
-    expect(new Set([...scams, ...ordinaries].map((message) => message.text)).size).toBe(scams.length + ordinaries.length)
+  it('holds the messages it should, none twice', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(size)
+    expect(new Set(rows.map((row) => row.text)).size).toBe(rows.length)
   })
 
-  it('rates ≥ 97% of scam messages scam or suspicious, in every category', () => {
-    const recall = [...rates(scams)].map(([category, row]) => ({ category, recall: (row.scam + row.suspicious) / row.total }))
+  it('rates ≥ 97% of scam messages scam or suspicious, in every type', () => {
+    const recall = [...rates(scams)].map(([type, row]) => ({ type, recall: (row.scam + row.suspicious) / row.total }))
     expect(recall.filter((row) => row.recall < 0.97)).toEqual([])
   })
 
-  it('rates ≤ 2% of ordinary messages scam and ≤ 10% suspicious', () => {
-    const overall = rates(ordinaries).get('全部')
+  it('rates ≤ 1% of legitimate messages scam and ≤ 5% suspicious', () => {
+    const overall = rates(legit).get('全部')
     expect(overall).toBeDefined()
     if (!overall) return
-    expect(overall.scam / overall.total).toBeLessThanOrEqual(0.02)
-    expect(overall.suspicious / overall.total).toBeLessThanOrEqual(0.1)
+    expect(overall.scam / overall.total).toBeLessThanOrEqual(0.01)
+    expect(overall.suspicious / overall.total).toBeLessThanOrEqual(0.05)
   })
 })

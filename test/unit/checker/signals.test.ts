@@ -20,7 +20,10 @@ const CASES: Record<string, { hits: string[]; misses: string[] }> = {
   investment: { hits: ['老师带单，稳赚不赔', '跟着导师炒股翻倍'], misses: ['基金有风险，投资需谨慎'] },
   'loan-upfront': { hits: ['无抵押秒批贷款', '贷款审核通过，需先交工本费'], misses: ['您的房贷本月已扣款'] },
   impersonation: { hits: ['我是你领导，明天来我办公室，先帮我转笔钱', '猜猜我是谁'], misses: ['领导说明天开会'] },
-  recovery: { hits: ['我们可以帮你追回被骗的损失', '维权需要先交手续费'], misses: ['钱包找回来了'] },
+  // A fee, a group or an online route is the scam; a police notice about returning money is not.
+  recovery: { hits: ['进维权群，我们帮你追回被骗的损失', '维权需要先交手续费', '追回款项需先交保证金'], misses: ['钱包找回来了', '您被骗的资金已追回，请本人携带身份证到派出所办理返还，不收任何费用'] },
+  'number-change': { hits: ['在吗？我换号了', '爸，手机掉了，先别打这个号', '我是王总', '明天上午到我办公室来一趟'], misses: ['号码没变，还是原来那个', '各位家长好，我是李老师'] },
+  'rebate-advance': { hits: ['招聘刷单员，先垫付，完成后返还本金加佣金'], misses: ['老板让我先垫付一下物流费，回头报销'] },
   'romance-game': { hits: ['游戏账号交易需要交保证金', '网恋对象带你投资'], misses: ['周末打游戏吗'] },
   'transfer-request': { hits: ['请转账到以下账户', '户名：张三'], misses: ['转账成功，对方已收款'] },
   'secrecy-urgency': { hits: ['这件事不要告诉家人', '今天内必须处理否则冻结'], misses: ['记得告诉家人晚上回家吃饭'] },

@@ -2,9 +2,12 @@ import fs from 'fs'
 import path from 'path'
 import { HOTLINE_ENTRIES } from '@/content/hotline-details'
 import { STEP_CARDS } from '@/content/emergency-step-cards'
+import { BRANDS, OTHER_OFFICIAL_DOMAINS } from '@/content/checker-brands'
 import { RECOVERY_SCAM_WARNING } from '@/content/recovery-scam-warning'
 import { isCallable } from '@/features/hotlines/model'
 import { allowedNumbers } from '../../support/allowed-numbers'
+
+const OFFICIAL_DOMAINS = [...BRANDS, ...OTHER_OFFICIAL_DOMAINS].flatMap((owner) => owner.domains)
 
 const allowed = allowedNumbers()
 
@@ -63,7 +66,7 @@ describe('hotline content', () => {
 
   it('has no hotline-like number anywhere in src that is not allowed', () => {
     // Mirrors the project's before-stop check: a number typed into any screen must come from the facts.
-    const pattern = /(?:^|[^0-9])(9[56]\d{3}|1[0-2]\d{3}|400-?\d{3}-?\d{4}|010-?12321)(?![0-9])/g
+    const pattern = /(?:^|[^0-9])(010-?12\d{3}|9[56]\d{3}|1[0-2]\d{3}|400-?\d{3}-?\d{4})(?![0-9])/g
     const srcRoot = path.resolve(__dirname, '../../../src')
     const offenders: string[] = []
     const walk = (dir: string) => {
@@ -71,8 +74,9 @@ describe('hotline content', () => {
         const full = path.join(dir, entry.name)
         if (entry.isDirectory()) walk(full)
         else if (/\.(ts|tsx|scss)$/.test(entry.name)) {
-          // Known fake sites (e.g. wz12311.cn) are shown as warnings, never as numbers to call.
-          const text = RECOVERY_SCAM_WARNING.fakeChannels.reduce(
+          // Known fake sites (e.g. wz12311.cn) are shown as warnings, and official web domains
+          // (12306.cn) checked as links: neither is ever a number to call.
+          const text = [...RECOVERY_SCAM_WARNING.fakeChannels, ...OFFICIAL_DOMAINS].reduce(
             (rest, fake) => rest.split(fake).join(''),
             fs.readFileSync(full, 'utf8'),
           )

@@ -106,14 +106,20 @@ describe('totalLossFen', () => {
 
 describe('draftFromParams', () => {
   const NOW = Date.UTC(2026, 10, 27, 2)
-  it('pre-fills an SMS, a call or a chat, and nothing else', () => {
-    expect(draftFromParams({ type: 'sms', text: encodeURIComponent('请转到安全账户'), at: String(NOW - 1000) }, NOW)).toMatchObject({ type: 'sms', text: '请转到安全账户', occurredAt: NOW - 1000 })
+  it('pre-fills an SMS, a call or a chat, and nothing else; the text is taken as handed, never URL-decoded', () => {
+    expect(draftFromParams({ type: 'sms', text: '请转到安全账户 100%', at: String(NOW - 1000) }, NOW)).toMatchObject({ cut: false, draft: { type: 'sms', text: '请转到安全账户 100%', occurredAt: NOW - 1000 } })
     expect(draftFromParams({ type: 'transfer', text: 'x' }, NOW)).toBeUndefined()
     expect(draftFromParams({}, NOW)).toBeUndefined()
+    expect(draftFromParams({ type: 'sms', text: undefined }, NOW)?.draft.text).toBe('')
   })
 
-  it('uses now for a time in the future or no time, and keeps a text that is not encoded', () => {
-    expect(draftFromParams({ type: 'call', text: '100%', at: String(NOW + 60_000) }, NOW)).toMatchObject({ text: '100%', occurredAt: NOW })
+  it('uses now for a time in the future or no time', () => {
+    expect(draftFromParams({ type: 'call', text: '100%', at: String(NOW + 60_000) }, NOW)?.draft).toMatchObject({ text: '100%', occurredAt: NOW })
+  })
+
+  it('cuts text past the limit on a character boundary, and says it did', () => {
+    const over = draftFromParams({ type: 'sms', text: `${'好'.repeat(4999)}😀尾` }, NOW)
+    expect(over).toMatchObject({ cut: true, draft: { text: '好'.repeat(4999) } })
   })
 })
 

@@ -2,7 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { CheckerScreen } from '@/features/checker'
 
-/** 「我刚接到这样的电话或短信」 on a warning card passes what that scam's callers say; anything else gives none. */
+/** 「我刚接到这样的电话或短信」 on a warning card passes what that scam's callers say, shown first and unticked. */
 function phrasesParam(raw: unknown): string[] {
   if (typeof raw !== 'string') return []
   try {
@@ -17,7 +17,7 @@ export default function CheckerPage() {
   const phrases = phrasesParam(params.phrases)
   return (
     <PageShell>
-      <CheckerScreen initialPhrases={phrases} />
+      <CheckerScreen suggestedPhrases={phrases} />
     </PageShell>
   )
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { CALLER_PHRASES } from '@/content/caller-phrases'
 import { HOTLINES } from '@/content/hotlines'
@@ -8,6 +8,7 @@ import { TapButton } from '@/components/tap-button'
 import { TextArea } from '@/components/text-area'
 import { TextInput } from '@/components/text-input'
 import { readClipboard } from '@/platform/clipboard'
+import { scrollToElement } from '@/platform/scroll'
 import { isCallable } from '@/features/hotlines'
 import { checkMessage, MAX_CHECK_LENGTH, type CheckResult } from '../model'
 import { VerdictView } from './verdict-view'
@@ -22,14 +23,21 @@ function inputText(text: string, phrases: string[]): string {
 }
 
 /**
+ * The caller phrases, a warning card's own first. None is ticked: ticked for the user, three phrases
+ * alone made 「检查」 say 很可能是诈骗 before they had said what they heard.
+ */
+function orderedPhrases(suggested: string[]) {
+  return [...CALLER_PHRASES.filter((phrase) => suggested.includes(phrase.id)), ...CALLER_PHRASES.filter((phrase) => !suggested.includes(phrase.id))]
+}
+
+/**
  * 「这是不是诈骗？」: paste a message or tap what a caller said, and get a verdict with every reason,
  * on the phone. Nothing is stored; leaving the page forgets the text.
  */
-export function CheckerScreen({ initialPhrases = [] }: { initialPhrases?: string[] }) {
+export function CheckerScreen({ suggestedPhrases = [] }: { suggestedPhrases?: string[] }) {
   const [text, setText] = useState('')
   const [caller, setCaller] = useState('')
-  // Ticked already when a warning card's 「我刚接到这样的电话或短信」 opened the page; only known ids.
-  const [phrases, setPhrases] = useState<string[]>(() => CALLER_PHRASES.filter((phrase) => initialPhrases.includes(phrase.id)).map((phrase) => phrase.id))
+  const [phrases, setPhrases] = useState<string[]>([])
   const [result, setResult] = useState<{ checked: string; caller: string; fromCall: boolean; at: number; result: CheckResult } | null>(null)
   const [emptyAsked, setEmptyAsked] = useState(false)
   const [pasteNote, setPasteNote] = useState('')
@@ -55,13 +63,20 @@ export function CheckerScreen({ initialPhrases = [] }: { initialPhrases?: string
     setResult({ checked, caller: caller.trim(), fromCall: !text.trim(), at: Date.now(), result: checkMessage(checked, CALLABLE, caller) })
   }
 
+  // The verdict appears below the fold on a phone: bring it into view once it is there.
+  useEffect(() => {
+    if (result) void scrollToElement('#checker-verdict')
+  }, [result])
+
   const togglePhrase = (id: string) => setPhrases(phrases.includes(id) ? phrases.filter((phrase) => phrase !== id) : [...phrases, id])
 
   return (
     <View className='bj-checker'>
       <View className='bj-checker__intro'>把短信、聊天内容粘贴进来，或点选对方在电话里说了什么。只在这部手机上检查，不会发出去。</View>
       <FormField label='短信或聊天内容'>
-        <TextArea id='checker-text' value={text} label='短信或聊天内容' placeholder='长按这里粘贴' watchForDistress={false} onChange={setText} />
+        <View className='bj-checker__text'>
+          <TextArea id='checker-text' value={text} label='短信或聊天内容' placeholder='长按这里粘贴' watchForDistress={false} onChange={setText} />
+        </View>
         <TapButton id='checker-paste' tone='plain' className='bj-checker__paste' onTap={() => paste()}>
           粘贴
         </TapButton>
@@ -74,7 +89,7 @@ export function CheckerScreen({ initialPhrases = [] }: { initialPhrases?: string
       {text.length > MAX_CHECK_LENGTH ? <View className='bj-checker__note'>内容很长，只检查前 {MAX_CHECK_LENGTH} 个字。</View> : null}
       <FormField label='对方在电话里说了什么（可多选）'>
         <ChipRow label='对方在电话里说了什么'>
-          {CALLER_PHRASES.map((phrase) => (
+          {orderedPhrases(suggestedPhrases).map((phrase) => (
             <Chip key={phrase.id} id={`phrase-${phrase.id}`} role='checkbox' selected={phrases.includes(phrase.id)} onTap={() => togglePhrase(phrase.id)}>
               {phrase.label}
             </Chip>

@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
 import { navigate } from '@/components/navigate'
+import { handOff } from '@/lib/hand-off'
 import { ROUTES } from '@/lib/routes'
 import { HotlineCall } from '@/features/hotlines'
 import { SCAM_WARNINGS } from '@/content/scam-warnings'
-import type { CheckResult, Verdict } from '../model'
+import type { CheckResult, Flag, Verdict } from '../model'
 import type { NumberVerdict } from '../numbers'
 import { TapButton } from '@/components/tap-button'
 
@@ -20,15 +21,53 @@ function numberLine(verdict: NumberVerdict): string {
       return `${verdict.written}：是${verdict.hotline.name}公布的电话。`
     case 'emergency':
       return `${verdict.written}：是${verdict.hotline.name}${verdict.hotline.role ? `（${verdict.hotline.role}）` : ''}。`
-    case 'lookalike':
-      return `${verdict.written}：像${verdict.of.name}的 ${verdict.of.dial}，但不是，是冒充的。`
+    case 'near':
+      return `${verdict.written}：和${verdict.of.name}公布的号码相近，无法核实：挂断后自己拨${verdict.of.name}的官方号码。`
+    case 'sender':
+      return `${verdict.written}：是${verdict.sender.name}，不用回复。`
     case 'abroad':
       return `${verdict.written}：境外号码。`
     case 'mobile-claiming':
-      return `${verdict.written}：手机号或 400 号码，不是官方客服电话。`
+      return /^1/.test(verdict.number) ? `${verdict.written}：手机号。官方客服不会用手机号联系你。` : `${verdict.written}：无法核实。挂断后自己拨官方公布的号码。`
     case 'unknown':
       return `${verdict.written}：没法核实。请不要回拨，自己查官方电话打过去。`
   }
+}
+
+/** The line over the reasons: 「可疑」 only beside a verdict that says so. */
+function reasonsHeading(verdict: Verdict, count: number): string {
+  return verdict === 'clear' ? `仍请留意这 ${count} 处` : `发现 ${count} 处可疑`
+}
+
+/**
+ * The reasons, each quote once with every reason it raised: 「提供卡号和密码」 is both a claimed bank
+ * asking and a request for card details, and is shown as one place with two lines.
+ */
+function Reasons({ verdict, reasons }: { verdict: Verdict; reasons: Flag[] }) {
+  const quotes = [...new Set(reasons.map((flag) => flag.quote))]
+  return (
+    <View className='bj-verdict__reasons'>
+      <View className='bj-verdict__heading'>{reasonsHeading(verdict, quotes.length)}</View>
+      {quotes.map((quote) => {
+        const flags = reasons.filter((flag) => flag.quote === quote)
+        return (
+          <View className='bj-verdict__reason' key={quote}>
+            <View className={`bj-verdict__quote${flags.some((flag) => flag.id === 'learned') ? ' bj-verdict__quote--learned' : ''}`}>“{quote}”</View>
+            {flags.map((flag) => (
+              <View className='bj-verdict__why' key={flag.id} id={`flag-${flag.id}`}>
+                {flag.why}
+              </View>
+            ))}
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+/** The checked text with the caller's number, for 「记为证据」. */
+function evidenceText(checked: string, caller: string): string {
+  return [caller ? `对方号码：${caller}` : '', checked].filter(Boolean).join('\n')
 }
 
 interface VerdictViewProps {
@@ -46,11 +85,10 @@ export function VerdictView({ checked, caller, fromCall, at, result }: VerdictVi
   const card = SCAM_WARNINGS.find((warning) => warning.id === result.type)
   const headline = HEADLINES[result.verdict]
   const reasons = result.flags.filter((flag) => flag.weight > 0)
-  const notes = result.flags.filter((flag) => flag.weight <= 0)
-  const saveAsEvidence = () => {
-    const text = [caller ? `对方号码：${caller}` : '', checked].filter(Boolean).join('\n')
-    void navigate(ROUTES.evidenceEdit, { type: fromCall ? 'call' : 'sms', text: text.slice(0, 1500), at: String(at) })
-  }
+  const notes = result.flags.filter((flag) => flag.weight <= 0 && flag.id !== 'learned-ordinary')
+  // The text goes in memory, named by a token; the editor cuts it to its own limit and says so.
+  const saveAsEvidence = () => void navigate(ROUTES.evidenceEdit, { type: fromCall ? 'call' : 'sms', at: String(at), handoff: handOff(evidenceText(checked, caller)) })
+  const impersonation = result.type === 'impersonation'
   return (
     <View id='checker-verdict' className={`bj-verdict bj-verdict--${result.verdict}`} role='status'>
       <View className='bj-verdict__title'>{headline.title}</View>
@@ -58,20 +96,11 @@ export function VerdictView({ checked, caller, fromCall, at, result }: VerdictVi
       {card && result.verdict !== 'clear' ? <View className='bj-verdict__line'>像是“{card.name}”一类的骗局。</View> : null}
       {result.cut ? <View className='bj-verdict__line'>内容太长，只检查了前面的部分。</View> : null}
 
-      {reasons.length > 0 ? (
-        <View className='bj-verdict__reasons'>
-          <View className='bj-verdict__heading'>发现 {reasons.length} 处可疑</View>
-          {reasons.map((flag) => (
-            <View className='bj-verdict__reason' key={flag.id} id={`flag-${flag.id}`}>
-              <View className='bj-verdict__quote'>“{flag.quote}”</View>
-              <View className='bj-verdict__why'>{flag.why}</View>
-            </View>
-          ))}
-        </View>
-      ) : null}
+      {reasons.length > 0 ? <Reasons verdict={result.verdict} reasons={reasons} /> : null}
       {notes.map((flag) => (
         <View className='bj-verdict__why' key={flag.id} id={`flag-${flag.id}`}>
-          “{flag.quote}”：{flag.why}
+          {flag.quote ? `“${flag.quote}”：` : ''}
+          {flag.why}
         </View>
       ))}
 
@@ -87,7 +116,12 @@ export function VerdictView({ checked, caller, fromCall, at, result }: VerdictVi
       ) : null}
 
       <View className='bj-verdict__heading'>现在可以这样做</View>
-      {result.brands.map((brand) => (
+      {impersonation ? (
+        <View id='checker-call-saved' className='bj-verdict__why'>
+          先别转钱。用你手机里原来存的号码打给他本人（或当面问），核实是不是他；不要打对方给的新号码，也不要只在微信里问。
+        </View>
+      ) : null}
+      {(impersonation ? [] : result.brands).map((brand) => (
         <View key={brand.hotlineId} className='bj-verdict__call'>
           <View className='bj-verdict__why'>提到了{brand.names[0]}：只打它的官方电话核实。</View>
           <HotlineCall hotlineId={brand.hotlineId} size='line' tone='plain' />

@@ -5,7 +5,7 @@ import { ROUTES } from '@/lib/routes'
 import { newId } from '@/lib/ids'
 import { confirm, showToast } from '@/platform/feedback'
 import { goBack } from '@/platform/navigation'
-import { draftFromNote, emptyDraft, emptyQuickDraft, type EvidenceDraft } from '../model'
+import { draftFromNote, emptyDraft, emptyQuickDraft, MAX_TEXT_LENGTH, type EvidenceDraft } from '../model'
 import { loadEvidence, loadNotes, useEvidence } from '../store'
 import { deleteNote } from '../note-writes'
 import { EvidenceEditor } from './evidence-editor'
@@ -16,10 +16,12 @@ interface EvidenceEditScreenProps {
   quick?: boolean
   /** A new note pre-filled by another screen (the message checker). */
   prefill?: EvidenceDraft
+  /** The pre-filled text was longer than a note holds and only its start was kept. */
+  prefillCut?: boolean
 }
 
 /** Opens a saved note for editing, or a new one with the time set to now. */
-export function EvidenceEditScreen({ id, quick = false, prefill }: EvidenceEditScreenProps) {
+export function EvidenceEditScreen({ id, quick = false, prefill, prefillCut = false }: EvidenceEditScreenProps) {
   const note = useEvidence((state) => (id ? state.notes[id] : undefined))
   const [missing, setMissing] = useState(false)
   // A new note has its id from the start, kept in its draft: saving a restored draft again updates the note.
@@ -44,15 +46,23 @@ export function EvidenceEditScreen({ id, quick = false, prefill }: EvidenceEditS
   if (id && missing) return <View className='bj-card'>找不到这条证据，可能已经删除了。</View>
   if (id && !note) return <View className='bj-card bj-muted'>正在读取…</View>
   return (
-    <EvidenceEditor
-      key={note?.updatedAt ?? 'new'}
-      initial={note ? draftFromNote(note) : newDraft}
-      draftName={quick && !note ? 'quick' : undefined}
-      quick={quick}
-      onSaved={() => void goBack()}
-      onDelete={id ? remove : undefined}
-      onDeleted={() => void goBack()}
-      onFreeSpace={() => void navigate(ROUTES.settings)}
-    />
+    <>
+      {prefillCut && !note ? (
+        <View id='evidence-prefill-cut' className='bj-card' role='alert'>
+          消息很长，这里只放进了前 {MAX_TEXT_LENGTH} 个字。需要全文的话，请截图后作为照片添加。
+        </View>
+      ) : null}
+      <EvidenceEditor
+        key={note?.updatedAt ?? 'new'}
+        initial={note ? draftFromNote(note) : newDraft}
+        // A pre-filled note keeps its own draft, so an old unsaved 「新证据」 draft never replaces the message.
+        draftName={quick && !note ? 'quick' : prefill && !note ? `prefill.${prefill.occurredAt}` : undefined}
+        quick={quick}
+        onSaved={() => void goBack()}
+        onDelete={id ? remove : undefined}
+        onDeleted={() => void goBack()}
+        onFreeSpace={() => void navigate(ROUTES.settings)}
+      />
+    </>
   )
 }

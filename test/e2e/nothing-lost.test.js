@@ -14,9 +14,11 @@ describe('nothing lost, in the browser', () => {
     const addButtons = (tab) => tab.locator('.bj-suggestion__add')
     await addButtons(tabA).first().waitFor()
     await addButtons(tabB).first().waitFor()
+    await tabA.bringToFront()
     await addButtons(tabA).nth(0).click()
     await tabA.waitForFunction(() => (JSON.parse(localStorage.getItem('bj.reminders') || 'null')?.data.state.reminders.length ?? 0) === 1)
     // Tab B was opened before A's reminder existed.
+    await tabB.bringToFront()
     await addButtons(tabB).nth(1).click()
     await tabB.waitForFunction(() => (JSON.parse(localStorage.getItem('bj.reminders') || 'null')?.data.state.reminders.length ?? 0) === 2)
     await tabA.waitForFunction(() => document.querySelectorAll('.bj-suggestion__added').length === 2)
@@ -33,8 +35,10 @@ describe('nothing lost, in the browser', () => {
     const tabB = await context.newPage()
     await tabB.goto(`${app.url}/#/case/pages/emergency/index?variant=scammed`)
     await tabB.locator('#money-out-10min').waitFor()
+    await tabA.bringToFront()
     await tabA.locator('#tick-stop-paying').click()
     await tabA.waitForFunction(() => Object.keys(JSON.parse(localStorage.getItem('bj.emergency')).data.state.sessions.scammed.done).length === 1)
+    await tabB.bringToFront()
     await tabB.locator('#money-out-10min').click()
     await tabB.locator('#money-out-since').waitFor()
     const session = (await stored(tabB, 'bj.emergency')).state.sessions.scammed
@@ -72,16 +76,21 @@ describe('nothing lost, in the browser', () => {
     const { page: tabA, context } = await app.open('/pages/evidence/index')
     const tabB = await context.newPage()
     await tabB.goto(`${app.url}/#/pages/evidence/index`)
-    for (const [tab, text] of [
-      [tabA, '第一个标签页记的'],
-      [tabB, '第二个标签页记的'],
+    const indexed = (tab, count) =>
+      tab.waitForFunction((n) => (JSON.parse(localStorage.getItem('bj.evidence.index') || 'null')?.data.state.entries.length ?? 0) === n, count, { timeout: 15_000 })
+    for (const [tab, text, count] of [
+      [tabA, '第一个标签页记的', 1],
+      [tabB, '第二个标签页记的', 2],
     ]) {
+      // A tab in the background gets no animation frames, and Taro's page only shows after one.
+      await tab.bringToFront()
       await tab.goto(`${app.url}/#/case/pages/evidence-edit/index`)
       await tab.locator('#evidence-text textarea').fill(text)
       await tab.locator('#evidence-save').click()
-      await tab.waitForTimeout(600)
+      await indexed(tab, count)
     }
     expect((await stored(tabB, 'bj.evidence.index')).state.entries).toHaveLength(2)
+    await tabA.bringToFront()
     await tabA.goto(`${app.url}/#/pages/evidence/index`)
     await tabA.getByText('已记录证据 2 条').waitFor()
     await context.close()

@@ -1,5 +1,5 @@
 import { fact, sources } from './sources'
-import type { StepId } from './emergency-steps'
+import type { EmergencyStepId } from './emergency-steps'
 import type { HotlineAction, Sourced } from './types'
 
 /** A button on an emergency step card. */
@@ -38,7 +38,7 @@ const GOVERNMENT = fact('hotlines.md', 'Emergency and government')
 /** The advice line, offered beside the report step as advice only (hotlines.md: 96110). */
 const ASK_96110: StepAction = { kind: 'consult', hotlineId: 'anti-fraud-96110', label: '拿不准？打 96110 咨询' }
 
-export const STEP_CARDS: Record<StepId, StepCard> = {
+const CARDS = {
   'stop-paying': {
     body: '挂断对方电话，不要再付任何一笔钱，也不要回拨对方留的号码。',
     warning: '要你交“保证金”“解冻费”，转到“安全账户”，或者打开“屏幕共享”的，都是骗局还在继续。',
@@ -152,4 +152,7 @@ export const STEP_CARDS: Record<StepId, StepCard> = {
     source: sources(GOVERNMENT, SEED_STEPS),
     verifiedAt: '2026-11',
   },
-}
+} satisfies Record<EmergencyStepId, StepCard>
+
+/** Every emergency step's card, by the case's step id. */
+export const STEP_CARDS: Readonly<Record<EmergencyStepId, StepCard>> = CARDS

@@ -49,7 +49,7 @@ describe('emergency screen', () => {
     await renderAnswered()
     expect(document.querySelectorAll('.bj-step')).toHaveLength(1)
     expect(document.getElementById('step-stop-paying')).toBeTruthy()
-    expect(document.getElementById('next-call-police')?.textContent).toBe('2. 马上打 110 报警，请求紧急止付')
+    expect(document.getElementById('next-call-police')?.textContent).toBe('2. 拨打 110 报警，请求紧急止付')
     expect(document.getElementById('next-call-bank')).toBeTruthy()
     expect(screen.getByText('之后还有 2 步')).toBeTruthy()
 
@@ -127,6 +127,6 @@ describe('emergency screen', () => {
     expect(listed).toContain('一证通查')
     expect(listed).toContain('征信')
     expect(listed).not.toContain('改掉泄露的密码')
-    expect(screen.queryByText('立刻停止转账')).toBeNull()
+    expect(screen.queryByText('立刻停止转账，不再付任何“费用”')).toBeNull()
   })
 })

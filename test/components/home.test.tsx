@@ -48,6 +48,6 @@ describe('home', () => {
     })
     render(<HomePage />)
     expect(screen.getByText('我被骗了 · 已完成 1/5 步')).toBeTruthy()
-    expect(screen.getByText(/下一步：马上打 110 报警，请求紧急止付/)).toBeTruthy()
+    expect(screen.getByText(/下一步：拨打 110 报警，请求紧急止付/)).toBeTruthy()
   })
 })

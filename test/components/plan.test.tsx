@@ -54,6 +54,6 @@ describe('recovery plan', () => {
     await waitFor(() => expect(screen.getByText('责任与例外')).toBeTruthy())
     expect(screen.getByText('泄露是因为航空公司或平台被黑客攻击')).toBeTruthy()
     expect(screen.getByText('法律依据')).toBeTruthy()
-    expect(document.getElementById('plan-step-yizhengtongcha')).toBeTruthy()
+    expect(document.getElementById('plan-step-check-phone-cards')).toBeTruthy()
   })
 })

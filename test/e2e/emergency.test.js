@@ -117,7 +117,7 @@ describe('emergency journeys', () => {
     expect(text).toContain('一证通查')
     expect(text).toContain('征信')
     expect(text).not.toContain('改掉泄露的密码')
-    expect(text).not.toContain('马上打 110 报警，请求紧急止付')
+    expect(text).not.toContain('拨打 110 报警，请求紧急止付')
     expect(await page.locator('.bj-emergency #call-110').count()).toBe(0)
     await app.screenshot(page, 'leak-id-card')
     await context.close()

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { ScreenText } from '@/components/screen-text'
 import { citationText, lawById } from '@/content/laws'
+import { STEP_TITLES } from '@/content/emergency-steps'
 import type { PlanAction, PlanStepContent } from '@/content/plan-steps'
 import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
@@ -41,7 +42,7 @@ export function PlanStepCard({ step, doneAt, readOnly, reminderSlot, onToggle }:
   return (
     <View id={`plan-step-${step.id}`} className={`bj-plan-step${done ? ' bj-plan-step--done' : ''}`}>
       <View className='bj-plan-step__title'>
-        <ScreenText text={step.title} />
+        <ScreenText text={STEP_TITLES[step.id]} />
       </View>
       {step.warning ? <View className='bj-plan-step__warning'>{step.warning}</View> : null}
       {step.actions.map((action, index) => (
@@ -58,7 +59,7 @@ export function PlanStepCard({ step, doneAt, readOnly, reminderSlot, onToggle }:
         tone={done ? 'success' : 'plain'}
         className='bj-plan-step__tick'
         disabled={Boolean(readOnly)}
-        label={readOnly ?? (done ? `${step.title}：已完成，点一下取消` : `${step.title}：标记为已完成`)}
+        label={readOnly ?? (done ? `${STEP_TITLES[step.id]}：已完成，点一下取消` : `${STEP_TITLES[step.id]}：标记为已完成`)}
         onTap={onToggle}
       >
         {done ? `✓ 已完成（${formatDateTime(doneAt)}）` : '我做完了'}

@@ -11,8 +11,6 @@ export type StepAction =
   | { kind: 'add-evidence'; label: string }
   /** Opens the warning card to send to family. */
   | { kind: 'warn-family'; label: string }
-  /** 「打给女儿」: the user's own family contact, when one is set; nothing otherwise. */
-  | { kind: 'call-family' }
   /** Opens the message checker, 「这是不是诈骗？」. */
   | { kind: 'check-message'; label: string }
 
@@ -48,7 +46,7 @@ const CARDS = {
   },
   'call-police': {
     body: '钱转出后越早报警越好。告诉警察转了多少钱、转到哪个账户，请他们对收款账户紧急止付。',
-    actions: [{ kind: 'call', hotlineIds: ['police-110'] }, ASK_96110, { kind: 'call-family' }],
+    actions: [{ kind: 'call', hotlineIds: ['police-110'] }, ASK_96110],
     source: sources(FIRST_MINUTES, fact('laws.md', 'Anti-Telecom and Online Fraud Law', '第二十条'), GOVERNMENT),
     verifiedAt: '2026-11',
   },

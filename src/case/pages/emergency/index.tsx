@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { CallOutcomeSheet } from '@/features/calls'
-import { useDoneOutsideEmergency } from '@/features/case'
+import { CallScript, useDoneOutsideEmergency } from '@/features/case'
 import { EmergencyScreen, isEmergencyVariant } from '@/features/emergency'
 import { CallFamilyButton, sendToFamilyLabel, useFamilyContact } from '@/features/family'
 import { planActions } from '@/features/plan'
@@ -20,8 +20,9 @@ export default function EmergencyPage() {
         onUndoElsewhere={(stepId) => void planActions.untick(stepId)}
         followUps={<SuggestedFollowUps situations={[variant]} />}
         family={familyContact ? { call: <CallFamilyButton />, sendLabel: sendToFamilyLabel(familyContact) } : undefined}
+        callScript={<CallScript />}
       />
-      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} />
+      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} script={(call) => (call.number === '110' ? <CallScript /> : null)} />
     </PageShell>
   )
 }

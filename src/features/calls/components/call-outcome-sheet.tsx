@@ -13,6 +13,8 @@ import './call-outcome-sheet.scss'
 interface CallOutcomeSheetProps {
   /** What the page offers after 没打通: a reminder to try again in 10 minutes, from the reminders feature. */
   retryReminder?: (call: CallRecord) => ReactNode
+  /** What to read out on this call, from the case's notes (the page passes it): on the sheet as the user comes back. */
+  script?: (call: CallRecord) => ReactNode
 }
 
 function Answered({ call }: { call: CallRecord }) {
@@ -56,7 +58,7 @@ function NotAnswered({ call, retryReminder }: { call: CallRecord; retryReminder?
  * 「刚才的电话打通了吗？」, after any call made from the app. 打通了 records a receipt number and a
  * note for the case; 没打通 offers to call again and a reminder. Nothing is asked twice.
  */
-export function CallOutcomeSheet({ retryReminder }: CallOutcomeSheetProps) {
+export function CallOutcomeSheet({ retryReminder, script }: CallOutcomeSheetProps) {
   const call = useCallLog((state) => state.calls.find((entry) => entry.id === state.asking))
   const [answer, setAnswer] = useState<'answered' | 'not-answered'>()
   if (!call) return null
@@ -74,6 +76,7 @@ export function CallOutcomeSheet({ retryReminder }: CallOutcomeSheetProps) {
         <View className='bj-muted'>
           {call.label} {call.number}
         </View>
+        {script?.(call)}
         {answer === undefined ? (
           <View className='bj-outcome__choices'>
             <TapButton id='outcome-answered' tone='success' onTap={() => setAnswer('answered')}>

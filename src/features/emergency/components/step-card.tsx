@@ -24,8 +24,6 @@ function Action({ action, family }: { action: StepAction; family?: FamilySlot })
       return <CellLink id='quick-add-evidence' title={action.label} description='金额、对方账号、对方号码、什么时候' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
     case 'warn-family':
       return <CellLink id='open-warning-card' title={family ? `${family.sendLabel}：一张防骗提醒卡` : action.label} url={ROUTES.warningCard} />
-    case 'call-family':
-      return family ? <>{family.call}</> : null
     case 'check-message':
       return <CellLink id='open-checker' title={action.label} url={ROUTES.checker} />
   }

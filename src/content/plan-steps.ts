@@ -41,6 +41,10 @@ export type PlanAction =
   | { kind: 'letter'; letterId: LetterId }
   /** Opens the message checker, 「这是不是诈骗？」. */
   | { kind: 'check-message' }
+  /** Opens the report pack (报案材料), for a step that needs it in hand. */
+  | { kind: 'report-pack' }
+  /** Opens the warning card to send to family. */
+  | { kind: 'warning-card' }
 
 /** One step of a recovery plan; its title is the case's, in emergency-steps.ts. When it applies is decided by features/plan/model.ts. */
 export interface PlanStepContent {
@@ -136,6 +140,7 @@ const STEPS = {
     reason: '公安机关应当立即受案、登记证据并出具受案回执。',
     citations: ['police-169', 'police-170', 'police-171'],
     actions: [
+      { kind: 'report-pack' },
       { kind: 'letter', letterId: 'police-statement' },
       { kind: 'reminder', presetId: 'police-case-decision' },
     ],
@@ -171,7 +176,7 @@ const STEPS = {
     reason: '骗子会拿你的信息去骗你身边的人。',
     citations: [],
     guidance: SEED_STEPS,
-    actions: [],
+    actions: [{ kind: 'warning-card' }],
   },
   'check-accounts': {
     id: 'check-accounts',

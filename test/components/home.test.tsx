@@ -3,11 +3,14 @@ import HomePage from '@/pages/index/index'
 import { makePhoneCall } from '@/platform/phone'
 import { openPage } from '@/platform/navigation'
 import { useEmergency } from '@/features/emergency/store'
+import { loadEvidence } from '@/features/evidence'
 
 jest.mock('@/platform/phone')
 jest.mock('@/platform/navigation')
 
-beforeEach(() => {
+beforeEach(async () => {
+  // Home reads the case's progress, notes included: loaded before render, so no update lands after a test.
+  await loadEvidence()
   jest.mocked(makePhoneCall).mockResolvedValue({ ok: true, value: undefined })
   jest.mocked(openPage).mockResolvedValue({ ok: true, value: undefined })
   useEmergency.setState({ sessions: {} })

@@ -12,12 +12,14 @@ const LEAKS: Situation[] = ['airline-scam', 'ticket-platform-leak', 'lending-lea
 
 /** Which steps apply, as rules over the answers. Order within a stage follows this list. */
 const RULES: [PlanStepId, (answers: PlanAnswers) => boolean][] = [
+  // First, as on the emergency screen: while the scammer may still control the phone, nothing else is safe.
+  ['first-aid', (a) => a.remoteApp],
   ['stop-paying', (a) => a.moneyLost || SCAMS.includes(a.situation)],
   ['call-police', (a) => a.moneyLost],
-  ['call-bank', (a) => (a.moneyLost && a.payments.includes('bank')) || a.codeGiven],
+  // 「怎么转出去的」 is optional: not saying keeps the bank step, the most common way money goes.
+  ['call-bank', (a) => (a.moneyLost && (a.payments.length === 0 || a.payments.includes('bank'))) || a.codeGiven],
   ['call-alipay', (a) => a.moneyLost && a.payments.includes('alipay')],
   ['call-wechat-pay', (a) => a.moneyLost && a.payments.includes('wechat')],
-  ['first-aid', (a) => a.remoteApp],
   ['verify-airline', (a) => a.situation === 'airline-scam' || a.situation === 'ticket-platform-leak'],
   ['keep-evidence', () => true],
   ['report-police', (a) => a.moneyLost || SCAMS.includes(a.situation) || a.situation === 'id-leak'],
@@ -65,6 +67,19 @@ export interface AnswersDraft {
   codeGiven?: boolean
   remoteApp?: boolean
   sourceKnown?: boolean
+}
+
+/** Answers the case already holds (from the emergency screen and the notes): the questionnaire does not ask them again. */
+export type KnownAnswers = Partial<Pick<AnswersDraft, 'situation' | 'moneyLost' | 'amount' | 'remoteApp'>>
+
+/** The draft with what the case knows filled in wherever the user has not answered. */
+export function withKnown(draft: AnswersDraft, known: KnownAnswers): AnswersDraft {
+  const filled = { ...draft }
+  if (filled.situation === undefined && known.situation) filled.situation = known.situation
+  if (filled.moneyLost === undefined && known.moneyLost !== undefined) filled.moneyLost = known.moneyLost
+  if (!filled.amount.trim() && known.amount) filled.amount = known.amount
+  if (filled.remoteApp === undefined && known.remoteApp !== undefined) filled.remoteApp = known.remoteApp
+  return filled
 }
 
 export type AnswersCheck = { ok: true; answers: PlanAnswers } | { ok: false; errors: Partial<Record<'situation' | 'moneyLost' | 'amount' | 'payments', string>> }

@@ -35,7 +35,7 @@ describe('building the plan', () => {
       'payment scam through Alipay and WeChat Pay, code given, screen shared',
       { situation: 'payment-scam', moneyLost: true, payments: ['alipay', 'wechat'], codeGiven: true, remoteApp: true },
       {
-        now: ['stop-paying', 'call-police', 'call-bank', 'call-alipay', 'call-wechat-pay', 'first-aid', 'keep-evidence'],
+        now: ['first-aid', 'stop-paying', 'call-police', 'call-bank', 'call-alipay', 'call-wechat-pay', 'keep-evidence'],
         '24h': ['report-police', 'change-passwords', 'check-accounts', 'warn-family'],
         later: ['credit-report', 'follow-up-police', 'report-any-amount'],
       },

@@ -1,27 +1,10 @@
-import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { ScreenText } from '@/components/screen-text'
 import { formatFen } from '@/lib/money'
 import { formatDateTime } from '@/lib/time'
-import { loadAllNotes, useEvidence } from '@/features/evidence'
-import { callFacts, type CallFacts } from '../call-facts'
+import { callFacts } from '../call-facts'
+import { useAllNotes } from '../use-all-notes'
 import './call-script.scss'
-
-function useCallFacts(): CallFacts | undefined {
-  const entries = useEvidence((state) => state.entries)
-  const [facts, setFacts] = useState<CallFacts>()
-  useEffect(() => {
-    let cancelled = false
-    // Read again whenever a note is saved or removed.
-    void loadAllNotes().then((notes) => {
-      if (!cancelled) setFacts(callFacts(notes))
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [entries])
-  return facts
-}
 
 /** One line to read out: what it is, and the value large. */
 function Fact({ id, label, value }: { id: string; label: string; value?: string }) {
@@ -40,7 +23,7 @@ function Fact({ id, label, value }: { id: string; label: string; value?: string 
  * once, so once a note holds them, the amount, the account and the time are shown large, to be read out.
  */
 export function CallScript() {
-  const facts = useCallFacts()
+  const facts = callFacts(useAllNotes())
   if (!facts) {
     return (
       <View className='bj-call-script bj-call-script--plain' id='call-script'>

@@ -21,6 +21,10 @@ function Action({ action, reminderSlot }: { action: PlanAction; reminderSlot: Re
       return <CellLink title='记一条证据' url={ROUTES.evidenceEdit} />
     case 'check-message':
       return <CellLink id='plan-open-checker' title='收到的短信或电话，先查一查是不是诈骗' url={ROUTES.checker} />
+    case 'report-pack':
+      return <CellLink id='plan-open-report' title='生成报案材料' description='带去派出所，给民警看' url={ROUTES.report} />
+    case 'warning-card':
+      return <CellLink id='plan-open-warning-card' title='发一张防骗提醒卡给家人' url={ROUTES.warningCard} />
     case 'letter':
       return <CellLink id={`plan-letter-${action.letterId}`} title={`打开信件：${LETTER_TITLES[action.letterId]}`} url={ROUTES.letter} params={{ id: action.letterId }} />
   }

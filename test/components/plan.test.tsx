@@ -27,7 +27,7 @@ describe('recovery plan', () => {
     // The next three first; the rest folded behind one row.
     await waitFor(() => expect(document.getElementById('plan-step-call-bank')).toBeTruthy())
     expect(screen.getByText('先做这 3 件')).toBeTruthy()
-    expect([...document.querySelectorAll('#plan-first .bj-plan-step')].map((step) => step.id)).toEqual(['plan-step-stop-paying', 'plan-step-call-police', 'plan-step-call-bank'])
+    expect(Array.from(document.querySelectorAll('#plan-first .bj-plan-step')).map((step) => step.id)).toEqual(['plan-step-stop-paying', 'plan-step-call-police', 'plan-step-call-bank'])
     expect(document.getElementById('plan-step-verify-airline')).toBeNull()
     click('plan-rest-toggle')
     expect(document.getElementById('plan-step-verify-airline')).toBeTruthy()
@@ -66,7 +66,7 @@ describe('recovery plan', () => {
     click('plan-rest-toggle')
     expect(document.getElementById('plan-step-check-phone-cards')).toBeTruthy()
     // A leak with no loss: no 110, no stop-payment.
-    expect([...document.querySelectorAll('.bj-plan-step')].map((step) => step.textContent).join()).not.toMatch(/110|止付/)
+    expect(Array.from(document.querySelectorAll('.bj-plan-step')).map((step) => step.textContent).join()).not.toMatch(/110|止付/)
   })
 
   it('starts from what the emergency screen knows, and asks only the rest', async () => {

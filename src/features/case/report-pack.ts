@@ -6,7 +6,34 @@ import { formatFullDateTime } from '@/lib/time'
 import type { CallRecord } from '@/features/calls'
 import type { TickedStep } from '@/features/emergency'
 import { totalLossFen, type EvidenceNote } from '@/features/evidence'
+import { transferNotes } from './call-facts'
 import type { FollowUpDone } from './timeline'
+
+/** The person reporting, typed in when the pack is made: never in a share, kept on the phone only if they choose. */
+export interface Reporter {
+  name?: string
+  idNumber?: string
+  phone?: string
+}
+
+/**
+ * The one 事发时间: the earliest of when the user said the money went out and the earliest transfer
+ * note. When both exist and differ, `disagree` carries both, for the user to settle on the pack screen.
+ */
+export interface IncidentTime {
+  at?: number
+  disagree?: { stated: number; recorded: number }
+}
+
+/** Minutes apart that count as the same moment: 「10 分钟前」 is itself a guess. */
+const SAME_MOMENT_MS = 5 * 60_000
+
+export function incidentTime(moneyOutAt: number | undefined, transfers: EvidenceNote[], chosen?: number): IncidentTime {
+  const recorded = transfers.length ? Math.min(...transfers.map((note) => note.occurredAt)) : undefined
+  if (moneyOutAt === undefined || recorded === undefined) return { at: chosen ?? moneyOutAt ?? recorded }
+  const disagree = Math.abs(moneyOutAt - recorded) > SAME_MOMENT_MS ? { stated: moneyOutAt, recorded } : undefined
+  return { at: chosen ?? Math.min(moneyOutAt, recorded), disagree }
+}
 
 export interface ReportPackInput {
   notes: EvidenceNote[]
@@ -19,6 +46,9 @@ export interface ReportPackInput {
   moneyOutAt?: number
   /** What kind of scam, in the user's words from the plan: 「订票信息泄露后，被冒充航空公司骗了」. */
   scamType?: string
+  reporter?: Reporter
+  /** The 事发时间 the user settled on, when the stated time and the notes disagree. */
+  chosenIncidentAt?: number
   now: number
 }
 
@@ -75,44 +105,53 @@ function summary({ firstEvent, transfers, scamType }: { firstEvent: number; tran
  * what happened, the timeline, the loss, the other party's details, and the evidence list.
  * Account numbers are shown in full here, because this is what the police need.
  */
-export function buildReportPack({ notes, calls, steps, followUps, startedAt, moneyOutAt, scamType, now }: ReportPackInput): string {
+export function buildReportPack(input: ReportPackInput): string {
+  const { notes, calls, steps, followUps, startedAt, moneyOutAt, scamType, reporter, chosenIncidentAt, now } = input
   const byTime = [...notes].sort((a, b) => a.occurredAt - b.occurredAt)
-  const transfers = byTime.filter((note) => note.type === 'transfer' && note.amountFen !== undefined)
+  const transfers = transferNotes(notes)
   const started = Object.entries(startedAt)
     .filter((entry): entry is [EmergencyVariant, number] => typeof entry[1] === 'number')
     .sort((a, b) => a[1] - b[1])
-  // The 事发时间 is when the money went out, if the user said so; otherwise the earliest record.
-  const firstEvent = moneyOutAt ?? Math.min(...[...byTime.map((note) => note.occurredAt), ...started.map(([, at]) => at)].filter(Number.isFinite))
+  // One 事发时间: the earlier of the stated transfer time and the first transfer note; otherwise the earliest record.
+  const firstEvent =
+    incidentTime(moneyOutAt, transfers, chosenIncidentAt).at ?? Math.min(...[...byTime.map((note) => note.occurredAt), ...started.map(([, at]) => at)].filter(Number.isFinite))
 
   const lines: string[] = []
   lines.push('报案材料')
   lines.push(`整理时间：${formatFullDateTime(now)}（由本人用“被骗急救”小程序整理，请核对）`)
   lines.push('')
 
+  lines.push('报案人信息')
+  lines.push(`姓名：${reporter?.name?.trim() || '（请填写）'}`)
+  lines.push(`身份证号：${reporter?.idNumber?.trim() || '（请填写）'}`)
+  lines.push(`联系电话：${reporter?.phone?.trim() || '（请填写）'}`)
+  lines.push('')
+
   lines.push('一、基本情况')
   lines.push(`事发时间：${Number.isFinite(firstEvent) ? formatFullDateTime(firstEvent) : '（请填写）'}`)
   lines.push(`情况：${scamType ?? (started.length ? started.map(([variant]) => SITUATIONS[variant]).join('、') : '（请填写）')}`)
   lines.push(summary({ firstEvent, transfers, scamType }))
-  lines.push(`已记录证据 ${notes.length} 条，其中转账 ${transfers.length} 笔。`)
+  lines.push(`已记录证据 ${notes.length} 条，其中转账 ${transfers.length} 笔（以转账记录为准）。`)
   lines.push('')
 
   lines.push('二、经过（按时间先后）')
   const events = [
     ...byTime.map((note) => ({ at: note.occurredAt, text: noteLine(note) })),
     ...calls.map((call) => ({ at: call.at, text: `【拨打记录】${callLine(call)}` })),
-    ...steps.map((step) => ({ at: step.at, text: `【处置】${step.title}（已完成）` })),
-    ...followUps.map((followUp) => ({ at: followUp.at, text: `【跟进】${followUp.title}（已完成）` })),
+    ...steps.map((step) => ({ at: step.at, text: `【处置】我已完成：${step.title}` })),
+    ...followUps.map((followUp) => ({ at: followUp.at, text: `【跟进】我已完成：${followUp.title}` })),
   ].sort((a, b) => a.at - b.at)
   if (events.length === 0) lines.push('（暂无记录）')
   events.forEach((event, index) => lines.push(`${index + 1}. ${formatFullDateTime(event.at)} ${event.text}`))
   lines.push('')
 
   lines.push('三、损失合计')
-  lines.push(`合计：${formatFen(totalLossFen(notes))}（${transfers.length} 笔转账）`)
+  lines.push(`合计：${formatFen(totalLossFen(notes))}（已记下的 ${transfers.length} 笔转账）`)
   transfers.forEach((note, index) => {
     const to = [note.party.account ? displayAccount(note.party.account) : '', note.party.institution ?? ''].filter(Boolean).join('，')
     lines.push(`${index + 1}. ${formatFullDateTime(note.occurredAt)} ${formatFen(note.amountFen ?? 0)}${to ? ` → ${to}` : ''}`)
   })
+  lines.push('还有没记下的转账，我会当面向民警补充。')
   lines.push('')
 
   lines.push('四、对方信息')

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { FormField } from '@/components/form-field'
 import { TapButton } from '@/components/tap-button'
+import { TextArea } from '@/components/text-area'
 import { TextInput } from '@/components/text-input'
 import { reportIfNotSaved } from '@/components/save-feedback'
 import { useSingleFlight } from '@/components/use-single-flight'
@@ -31,7 +32,7 @@ function Answered({ call }: { call: CallRecord }) {
         <TextInput id='outcome-reference' value={reference} label='回执号或工单号' placeholder='例如 A123' onChange={setReference} />
       </FormField>
       <FormField label='一句话记下对方怎么说（可不填）'>
-        <TextInput id='outcome-note' value={note} label='对方怎么说' placeholder='例如：民警说会联系银行止付' onChange={setNote} />
+        <TextArea id='outcome-note' size='short' value={note} label='对方怎么说' placeholder='例如：民警说会止付' onChange={setNote} />
       </FormField>
       <TapButton id='outcome-save' tone='primary' onTap={() => void save()}>
         记下来

@@ -71,7 +71,7 @@ describe('reminders', () => {
     jest.mocked(chooseAction).mockResolvedValue(0)
     useReminders.setState({ reminders: [reminder({ dueAt: NOW - HOUR })] })
     screenWith()
-    fireEvent.click(screen.getByText('更多：推迟、加到日历、编辑、删除'))
+    fireEvent.click(screen.getByText('推迟、加到日历、编辑、删除'))
     fireEvent.click(screen.getByText('推迟'))
     await waitFor(() => expect(useReminders.getState().reminders[0].dueAt).toBe(NOW + HOUR))
     expect(screen.getByText('还有 1 小时')).toBeTruthy()
@@ -89,14 +89,14 @@ describe('reminders', () => {
     fireEvent.click(document.getElementById('add-preset-police-case-decision') as HTMLElement)
     // The station's own number is not in the verified directory, so the suggestion offers none (never 110).
     expect(useReminders.getState().reminders).toEqual([expect.objectContaining({ presetId: 'police-case-decision', contact: undefined })])
-    expect(document.getElementById('preset-police-case-decision')?.textContent).toContain('已添加提醒')
+    expect(document.getElementById('preset-police-case-decision')?.textContent).toMatch(/已添加：\d+月\d+日 \d\d:\d\d/)
   })
 
   it('asks before deleting', async () => {
     jest.mocked(confirm).mockResolvedValue(true)
     useReminders.setState({ reminders: [reminder()] })
     screenWith()
-    fireEvent.click(screen.getByText('更多：推迟、加到日历、编辑、删除'))
+    fireEvent.click(screen.getByText('推迟、加到日历、编辑、删除'))
     fireEvent.click(screen.getByText('删除'))
     await waitFor(() => expect(useReminders.getState().reminders).toEqual([]))
   })

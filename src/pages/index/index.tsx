@@ -42,7 +42,7 @@ export default function HomePage() {
       <Guarded what='家人电话'>
         <FamilyOffer afterEmergency={afterEmergency} />
       </Guarded>
-      <MoreWhenLarge id='home-more'>
+      <MoreWhenLarge id='home-more' label='处置计划、提醒家人'>
         <View className='bj-section-title'>接下来</View>
         <CellLink id='home-plan' title='我的处置计划' description='按你的情况，列出现在、24 小时内和以后要做的事' url={ROUTES.plan} />
         <View className='bj-section-title'>家人也可能被盯上</View>

@@ -95,8 +95,8 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
           </View>
         ))}
         {shownFilters.length < FILTERS.length ? (
-          <View id='filter-more' className='bj-timeline__filter' role='button' aria-label='更多筛选' onClick={() => setAllFilters(true)}>
-            更多
+          <View id='filter-more' className='bj-timeline__filter' role='button' aria-label='显示其他筛选' onClick={() => setAllFilters(true)}>
+            其他类型
           </View>
         ) : null}
       </View>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { CellLink } from '@/components/cell-link'
 import { ScreenText } from '@/components/screen-text'
+import { ROUTES } from '@/lib/routes'
 import { HotlineCall } from '@/features/hotlines'
 import type { FamilySlot } from './step-card'
 
@@ -14,7 +16,8 @@ interface CallFirstProps {
 
 /**
  * The top of 「我被骗了」, before any question: 110 across the whole width, what to say once
- * connected, and 「打给女儿」. A stop-payment only works if the police get the account at once.
+ * connected, 「打给女儿」, and a way to note the amount and account to read out. A stop-payment
+ * only works if the police get the receiving account at once.
  */
 export function CallFirst({ remoteControl, family, script }: CallFirstProps) {
   return (
@@ -31,6 +34,7 @@ export function CallFirst({ remoteControl, family, script }: CallFirstProps) {
         </View>
       )}
       {family ? <View className='bj-call-first__family'>{family.call}</View> : null}
+      <CellLink id='call-first-note' title='先记下金额和对方账号' description='报警时照着说，也会写进报案材料' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
     </View>
   )
 }

@@ -43,8 +43,8 @@ async function openPhone(app, { large = true, route = '/pages/index/index', seed
       extra: seed,
     },
   )
-  await page.goto(`${app.url}/#${route}`)
-  await page.reload()
+  // A new query string loads the page afresh (a hash change alone would navigate inside the running app).
+  await page.goto(`${app.url}/?fresh=${Date.now()}#${route}`)
   return { page, context }
 }
 

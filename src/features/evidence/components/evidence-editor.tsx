@@ -137,7 +137,7 @@ export function EvidenceEditor({ initial, draftName, quick = false, onSaved, onD
             <WhenChips value={draft.occurredAt} onChange={(occurredAt) => update({ occurredAt })} />
           </FormField>
           <View id='evidence-more' className='bj-editor__more' role='button' aria-expanded={moreOpen ? 'true' : 'false'} onClick={() => setMoreOpen(!moreOpen)}>
-            {moreOpen ? '收起' : '写更多（说明、照片，可不填）'}
+            {moreOpen ? '收起' : '写更多：说明、照片'}
           </View>
         </>
       ) : null}

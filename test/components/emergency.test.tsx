@@ -31,6 +31,25 @@ async function renderAnswered(variant: 'scammed' | 'leaked' = 'scammed') {
 }
 
 describe('emergency screen', () => {
+  it('puts 110, what to say, and the family call before the screen-share question', async () => {
+    const family = { call: <div id='call-family'>打给女儿</div>, sendLabel: '发给女儿' }
+    render(<EmergencyScreen variant='scammed' family={family} />)
+    await waitFor(() => expect(document.getElementById('remote-control')).toBeTruthy())
+    const order = ['call-first-110', 'call-first-say', 'call-family', 'remote-control'].map((id) => document.getElementById(id) as HTMLElement)
+    for (let i = 1; i < order.length; i += 1) expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(order[0].getAttribute('aria-label')).toBe('拨打 110 报警，请求紧急止付')
+    fireEvent.click(order[0])
+    await waitFor(() => expect(makePhoneCall).toHaveBeenCalledWith('110'))
+  })
+
+  it('opens a step from its line under 「接下来」', async () => {
+    await renderAnswered()
+    fireEvent.click(document.getElementById('next-call-bank') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('step-call-bank')).toBeTruthy())
+    expect(document.getElementById('step-stop-paying')).toBeNull()
+    expect(document.getElementById('next-stop-paying')).toBeTruthy()
+  })
+
   it('asks first whether the scammer had the screen shared or an app installed, before any step', async () => {
     render(<EmergencyScreen variant='scammed' />)
     await waitFor(() => expect(screen.getByText('对方让你开过屏幕共享、远程协助，或让你装过 App 吗？')).toBeTruthy())

@@ -154,6 +154,7 @@ describe('「我被骗了」 puts 110 first (大字模式, 375×740)', () => {
     expect(text).toContain('报案人信息')
     expect(text.match(/事发时间/g)).toHaveLength(1)
     expect(text).not.toContain('你的')
+    await page.locator('#reporter-toggle').click()
     await page.locator('#reporter-name input').fill('王秀英')
     await page.waitForFunction(() => document.querySelector('#report-text').textContent.includes('姓名：王秀英'))
     // Typed here only: nothing kept until she ticks 「记在这台手机上」.

@@ -28,6 +28,7 @@ describe('issue 22 on the built weapp', () => {
     const page = await weapp.openPage('case/pages/report/index')
     await weapp.settle(10)
     expect(page.dom.textContent).toContain('报案人信息')
+    await weapp.tap(page, 'reporter-toggle')
     weapp.type(page, 'reporter-name', '王秀英')
     await weapp.settle(10)
     expect(page.dom.textContent).toContain('姓名：王秀英')

@@ -58,7 +58,7 @@ export function ReportPackScreen({ savedReporter, onKeepReporter }: ReportPackSc
   return (
     <View className='bj-report'>
       <View className='bj-card bj-report__intro'>
-        去派出所报案、找银行时，把这份材料给对方看，或复制后发送。请先核对一遍；不对的地方，回到“证据”里改。
+        报案时给民警看，或复制后发送。先核对一遍，不对的地方回到“证据”里改。
       </View>
       <IncidentChoice incident={incident} onChoose={setChosenIncidentAt} />
       <ReporterForm value={reporter} kept={kept} onChange={changeReporter} onKeep={(keep) => {

@@ -20,6 +20,9 @@ interface ReporterFormProps {
  */
 export function ReporterForm({ value, kept, onChange, onKeep }: ReporterFormProps) {
   const [touched, setTouched] = useState(false)
+  // Folded to one line, so the pack itself stays near the top; it opens at a tap.
+  const [open, setOpen] = useState(false)
+  const filled = [value.name, value.idNumber, value.phone].filter((part) => part?.trim()).length
   const id = value.idNumber?.trim()
   const idCheck = touched && id ? checkIdNumber(id) : undefined
   const idError = idCheck && !idCheck.ok ? idCheck.message : undefined
@@ -27,10 +30,16 @@ export function ReporterForm({ value, kept, onChange, onKeep }: ReporterFormProp
     setTouched(true)
     onChange({ ...value, ...change })
   }
+  const toggle = (
+    <View id='reporter-toggle' className='bj-report__reporter-toggle' role='button' aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+      报案人信息：{filled === 3 ? '已填好' : filled ? `填了 ${filled} 项` : '还没填'}（{open ? '收起' : '点这里填'}）
+    </View>
+  )
+  if (!open) return toggle
   return (
-    <View className='bj-card bj-report__reporter' id='reporter'>
-      <View className='bj-section-title'>报案人信息（我自己）</View>
-      <View className='bj-field__hint'>只写进这份材料，不会出现在任何分享里。</View>
+    <View className='bj-report__reporter' id='reporter'>
+      {toggle}
+      <View className='bj-field__hint bj-report__reporter-hint'>姓名、身份证号、电话只写进这份材料，不会出现在任何分享里。</View>
       <FormField label='姓名'>
         <TextInput id='reporter-name' value={value.name ?? ''} label='报案人姓名' onChange={(name) => update({ name })} />
       </FormField>

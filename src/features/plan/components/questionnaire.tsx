@@ -7,6 +7,7 @@ import { DraftRestoredNotice } from '@/components/draft-restored-notice'
 import { useSingleFlight } from '@/components/use-single-flight'
 import { useStoredDraft } from '@/components/use-stored-draft'
 import { AMOUNT_INPUT_TYPE } from '@/platform/system'
+import { formatFen, parseAmount } from '@/lib/money'
 import { answersFromDraft, withKnown, type AnswersDraft, type KnownAnswers, type PlanAnswers } from '../model'
 import './plan.scss'
 
@@ -83,12 +84,17 @@ function MoneyQuestion({ number, draft, errors, askMoneyLost, askAmount, update 
   )
 }
 
+const formatAmount = (typed: string) => {
+  const parsed = parseAmount(typed)
+  return parsed.ok ? formatFen(parsed.fen) : `${typed} 元`
+}
+
 /** What was carried over from the emergency screen and the notes, in one line, with a way to change it. */
 function KnownSummary({ known, onChange }: { known: KnownAnswers; onChange: () => void }) {
   const parts = [
     known.situation ? SITUATIONS.find((entry) => entry.situation === known.situation)?.label : undefined,
     known.moneyLost === true ? '钱已经转出' : known.moneyLost === false ? '没有转出钱' : undefined,
-    known.amount ? `约 ${known.amount} 元` : undefined,
+    known.amount ? `已记下转出 ${formatAmount(known.amount)}` : undefined,
     known.remoteApp === true ? '开过屏幕共享或装过 App' : known.remoteApp === false ? '没开过屏幕共享' : undefined,
   ].filter(Boolean)
   if (parts.length === 0) return null

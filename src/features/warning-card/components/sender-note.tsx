@@ -23,11 +23,11 @@ export function SenderNoteField({ value, onChange }: SenderNoteFieldProps) {
     <View className='bj-sender-note-field'>
       <ChipRow label='附一句话'>
         <Chip id='card-note-toggle' role='checkbox' selected={on} onTap={() => onChange(on ? undefined : '')}>
-          {on ? '✓ ' : ''}附一句自己的话（可不加）
+          {on ? '✓ ' : ''}附一句自己的话
         </Chip>
       </ChipRow>
       {on ? (
-        <FormField label='对家人说一句' hint={`会和卡片一起发出去，最多 ${MAX_SENDER_NOTE} 个字`}>
+        <FormField label='对家人说一句' hint={`可以不加。会和卡片一起发给家人，最多 ${MAX_SENDER_NOTE} 个字`}>
           <TextInput id='card-note' value={value} label='对家人说的一句话' placeholder='例如：看到请打给我' onChange={onChange} />
           <ChipRow label='常用的话'>
             {SUGGESTIONS.map((line, index) => (

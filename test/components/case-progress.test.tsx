@@ -9,6 +9,7 @@ import { useCallLog } from '@/features/calls'
 import { useEmergency } from '@/features/emergency/store'
 import { loadEvidence } from '@/features/evidence'
 import { usePlan } from '@/features/plan/store'
+import { CallScriptFor } from '@/features/case'
 
 jest.mock('@/platform/navigation')
 
@@ -48,5 +49,14 @@ describe('one case record', () => {
     await waitFor(() => expect(document.getElementById('plan-rest-toggle')).toBeTruthy())
     fireEvent.click(document.getElementById('plan-rest-toggle') as HTMLElement)
     await waitFor(() => expect(document.getElementById('plan-tick-call-police')?.textContent).toContain('已完成'))
+  })
+
+  it('gives the bank call its own script (the card’s last 4 digits), and the advice line none', async () => {
+    usePlan.setState({ details: { cardNumber: '6222 0000 1234 9876' } })
+    const { unmount } = render(<CallScriptFor number='95588' />)
+    await waitFor(() => expect(document.getElementById('bank-script-card')?.textContent).toContain('9876'))
+    unmount()
+    const advice = render(<CallScriptFor number='96110' />)
+    expect(advice.container.textContent).toBe('')
   })
 })

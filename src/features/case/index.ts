@@ -1,6 +1,6 @@
 // The case as a whole: the only feature that reads across the others (their public selectors),
 // to assemble the timeline, the report pack, the letters' case file and the export. It writes nothing.
-export { CallScript } from './components/call-script'
+export { BankCallScript, CallScript, CallScriptFor } from './components/call-script'
 export { CaseTimeline } from './components/case-timeline'
 export { ReportPackScreen } from './components/report-pack-screen'
 export { caseFileForLetters, currentReportPack } from './current-case'

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { CallOutcomeSheet } from '@/features/calls'
-import { CallScript, useDoneOutsideEmergency } from '@/features/case'
+import { BankCallScript, CallScript, CallScriptFor, useDoneOutsideEmergency } from '@/features/case'
 import { EmergencyScreen, isEmergencyVariant } from '@/features/emergency'
 import { CallFamilyButton, sendToFamilyLabel, useFamilyContact } from '@/features/family'
 import { planActions } from '@/features/plan'
@@ -21,8 +21,9 @@ export default function EmergencyPage() {
         followUps={<SuggestedFollowUps situations={[variant]} />}
         family={familyContact ? { call: <CallFamilyButton />, sendLabel: sendToFamilyLabel(familyContact) } : undefined}
         callScript={<CallScript />}
+        bankScript={<BankCallScript />}
       />
-      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} script={(call) => (call.number === '110' ? <CallScript /> : null)} />
+      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} script={(call) => <CallScriptFor number={call.number} />} />
     </PageShell>
   )
 }

@@ -30,6 +30,8 @@ interface EmergencyScreenProps {
   family?: FamilySlot
   /** What to read out on the 110 call, from the case's notes: the amount, the account, the time. */
   callScript?: ReactNode
+  /** What to read out on the bank call: the card's last 4 digits, the time. On the bank step. */
+  bankScript?: ReactNode
 }
 
 /** The suggested follow-ups, folded: the first hour is about the steps, reminders can wait a tap. */
@@ -52,7 +54,7 @@ const NOTHING_ELSEWHERE: DoneElsewhere = { ticked: {}, byActions: {} }
  * question that changes the order, the current step open, the next two as one line each (each opens
  * its step), and the finished ones folded away.
  */
-export function EmergencyScreen({ variant, doneElsewhere = NOTHING_ELSEWHERE, onUndoElsewhere, followUps, family, callScript }: EmergencyScreenProps) {
+export function EmergencyScreen({ variant, doneElsewhere = NOTHING_ELSEWHERE, onUndoElsewhere, followUps, family, callScript, bankScript }: EmergencyScreenProps) {
   const checklist = useChecklist(variant, doneElsewhere, onUndoElsewhere)
   const [opened, setOpened] = useState<EmergencyStepId>()
   const { session, steps, doneAt, readOnly, answer } = checklist
@@ -85,7 +87,7 @@ export function EmergencyScreen({ variant, doneElsewhere = NOTHING_ELSEWHERE, on
           />
         </View>
       ) : null}
-      {asked ? <Checklist checklist={checklist} view={view} family={family} onOpen={setOpened} /> : null}
+      {asked ? <Checklist checklist={checklist} view={view} family={family} bankScript={bankScript} onOpen={setOpened} /> : null}
       {scammed ? <NotYourFault /> : null}
       <View className='bj-emergency__plan'>
         <TapButton id='open-plan' tone='plain' onTap={() => void navigate(ROUTES.plan)}>
@@ -101,17 +103,25 @@ interface ChecklistProps {
   checklist: ReturnType<typeof useChecklist>
   view: ReturnType<typeof checklistView>
   family?: FamilySlot
+  bankScript?: ReactNode
   onOpen: (stepId: EmergencyStepId) => void
 }
 
 /** The steps once the first question is answered: the current one open, the next ones, the finished ones folded. */
-function Checklist({ checklist, view, family, onOpen }: ChecklistProps) {
+function Checklist({ checklist, view, family, bankScript, onOpen }: ChecklistProps) {
   const { steps, doneAt, readOnly, tick, undo, undoable } = checklist
   const numberOf = (step: (typeof steps)[number]) => steps.indexOf(step) + 1
   return (
     <>
       {view.current ? (
-        <StepCard step={view.current} number={numberOf(view.current)} readOnly={readOnly} family={family} onDone={() => tick(view.current?.id ?? '')} />
+        <StepCard
+          step={view.current}
+          number={numberOf(view.current)}
+          readOnly={readOnly}
+          family={family}
+          script={view.current.id === 'call-bank' ? bankScript : undefined}
+          onDone={() => tick(view.current?.id ?? '')}
+        />
       ) : null}
       {view.current === undefined && steps.length > 0 ? (
         <View className='bj-card bj-emergency__all-done' id='emergency-all-done'>

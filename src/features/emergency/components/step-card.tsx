@@ -36,6 +36,8 @@ interface StepCardProps {
   /** Why ticks cannot be changed now, if they cannot. */
   readOnly?: string
   family?: FamilySlot
+  /** What to read out on this step's call, from the case's notes (the page passes it). */
+  script?: ReactNode
   onDone: () => void
 }
 
@@ -43,7 +45,7 @@ interface StepCardProps {
  * The step to do now: one verb-first line, what to do, its buttons, and 「这步做完了」. Why it
  * matters, and how sure the source is, fold behind 「为什么」.
  */
-export function StepCard({ step, number, readOnly, family, onDone }: StepCardProps) {
+export function StepCard({ step, number, readOnly, family, script, onDone }: StepCardProps) {
   const card = STEP_CARDS[step.id]
   return (
     <View id={`step-${step.id}`} className='bj-step'>
@@ -69,6 +71,7 @@ export function StepCard({ step, number, readOnly, family, onDone }: StepCardPro
           <ScreenText text={card.warning} />
         </View>
       ) : null}
+      {script}
       {card.actions.map((action, index) => (
         <Action action={action} family={family} key={index} />
       ))}

@@ -1,7 +1,7 @@
 import { useCallLog } from '@/features/calls'
 import { tickedSteps, useEmergency } from '@/features/emergency'
 import { loadAllNotes, type EvidenceNote } from '@/features/evidence'
-import { SITUATIONS } from '@/content/plan-steps'
+import { SITUATIONS } from '@/content/plan-answers'
 import { usePlan, type CaseFileForLetters } from '@/features/plan'
 import { completedFollowUps, useReminders } from '@/features/reminders'
 import { transferNotes } from './call-facts'

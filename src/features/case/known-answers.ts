@@ -1,5 +1,5 @@
 import type { LeakKind } from '@/content/emergency-steps'
-import type { Situation } from '@/content/plan-steps'
+import type { Situation } from '@/content/plan-answers'
 import { fenToInput } from '@/lib/money'
 import type { EmergencySession } from '@/features/emergency'
 import type { EvidenceNote } from '@/features/evidence'

@@ -3,10 +3,7 @@ import { useCallLog } from '@/features/calls'
 import { useEmergency } from '@/features/emergency'
 import { loadEvidence, useEvidence } from '@/features/evidence'
 import { usePlan } from '@/features/plan'
-import type { KnownAnswers } from '@/features/plan'
-import { knownAnswers } from './known-answers'
 import { emergencyTicks, stepsDoneByActions } from './progress'
-import { useAllNotes } from './use-all-notes'
 
 /** Steps done elsewhere in the case: ticked on another screen (can be undone there), or done by an action. */
 export interface DoneElsewhere {
@@ -43,7 +40,3 @@ export function useCaseDone(): Record<string, number> {
   return { ...outside.byActions, ...outside.ticked, ...planTicks }
 }
 
-/** For the plan's questionnaire: what the emergency screen and the notes already answered. */
-export function useKnownAnswers(): KnownAnswers {
-  return knownAnswers(useEmergency((state) => state.sessions), useAllNotes())
-}

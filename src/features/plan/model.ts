@@ -1,5 +1,6 @@
 import type * as v from 'valibot'
-import { PLAN_STAGES, PLAN_STEPS, type PaymentMethod, type PlanStage, type PlanStepContent, type PlanStepId, type Situation } from '@/content/plan-steps'
+import type { PaymentMethod, Situation } from '@/content/plan-answers'
+import { PLAN_STAGES, PLAN_STEPS, type PlanStage, type PlanStepContent, type PlanStepId } from '@/content/plan-steps'
 import { fenToInput, parseAmount } from '@/lib/money'
 import type { PlanAnswersSchema } from './record'
 

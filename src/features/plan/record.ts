@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { PAYMENT_METHODS, SITUATIONS } from '@/content/plan-steps'
+import { PAYMENT_METHODS, SITUATIONS } from '@/content/plan-answers'
 import type { RecordSpec } from '@/lib/stored-record'
 
 const time = v.pipe(v.number(), v.finite())

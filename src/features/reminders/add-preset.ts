@@ -23,7 +23,7 @@ export async function addPreset(preset: FollowUpPreset, now: number = Date.now()
     showToast(saveFailedMessage(saved))
     return false
   }
-  // Says when, so the user knows what they agreed to without opening the reminder.
-  showToast(`已添加：${formatDateTime(reminder.dueAt)}`, 'success')
+  // Says when, so the user knows what they agreed to; text-only, as a success toast cuts at 7 characters.
+  showToast(`已添加：${formatDateTime(reminder.dueAt)}`)
   return true
 }

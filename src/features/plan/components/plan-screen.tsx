@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { useHydrated } from '@/components/use-hydrated'
-import { draftFromAnswers, type KnownAnswers } from '../model'
+import { buildPlan, draftFromAnswers, keepRemainingTicks, type KnownAnswers } from '../model'
 import { planActions, usePlan } from '../store'
 import { reportIfNotSaved } from '@/components/save-feedback'
 import { PlanView } from './plan-view'
@@ -26,7 +26,7 @@ export function PlanScreen({ reminderSlot, doneElsewhere, onUndoElsewhere, known
         initial={draftFromAnswers(answers)}
         known={answers ? undefined : known}
         onDone={async (next) => {
-          const saved = reportIfNotSaved(await planActions.setAnswers(next))
+          const saved = reportIfNotSaved(await planActions.setAnswers(next, (done) => keepRemainingTicks(done, buildPlan(next))))
           if (saved) setEditing(false)
           return saved
         }}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { PAYMENT_METHODS, SITUATIONS, type PaymentMethod } from '@/content/plan-steps'
+import { PAYMENT_METHODS, SITUATIONS, type PaymentMethod } from '@/content/plan-answers'
 import { TapButton } from '@/components/tap-button'
 import { TextInput } from '@/components/text-input'
 import { DraftRestoredNotice } from '@/components/draft-restored-notice'

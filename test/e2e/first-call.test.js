@@ -5,6 +5,7 @@
 const fs = require('fs')
 const path = require('path')
 const { appForThisFile } = require('./app')
+const { auditLargeText } = require('./large-text-audit')
 
 const getApp = appForThisFile(180_000)
 
@@ -233,8 +234,9 @@ const SCREENS = [
 ]
 
 describe('every changed screen at 1× and 1.6× text', () => {
-  it.each([false, true])('photographs them (大字模式 %s)', async (large) => {
+  it.each([false, true])('photographs them (大字模式 %s), and in 大字模式 each passes the size, overlap and word-break checks', async (large) => {
     const app = getApp()
+    const problems = {}
     for (const [name, route, ready, seed] of SCREENS) {
       const { page, context } = await openPhone(app, { large, route, seed })
       await page.locator(ready).first().waitFor()
@@ -243,7 +245,9 @@ describe('every changed screen at 1× and 1.6× text', () => {
         await page.locator('#card-note-suggestion-0').click()
       }
       await app.screenshot(page, `i22-${name}-${large ? '1.6x' : '1x'}`)
+      if (large) problems[name] = await page.evaluate(auditLargeText)
       await context.close()
     }
+    if (large) expect(problems).toEqual(Object.fromEntries(SCREENS.map(([name]) => [name, []])))
   })
 })

@@ -73,8 +73,8 @@ const CARDS = {
   'first-aid': {
     body: '从开屏幕共享到钱被转走，往往只要几分钟。按顺序做：',
     points: [
-    '强制重启手机。华为、小米、OPPO、vivo 等多数安卓手机：同时按住电源键和音量减键 10 秒以上。iPhone：按一下音量加，再按一下音量减，然后按住侧边键，直到出现苹果标志。不会就问身边的人，或手机品牌的官方客服。',
-    '取出电话卡，或打开飞行模式、关掉 Wi‑Fi。重启没成功也要做，这样对方收不到你的验证码。',
+    '强制重启手机。多数安卓手机：同时按住电源键和音量减键 10 秒以上。iPhone 8 及以后的机型：按一下音量加，再按一下音量减，然后按住侧边键，直到出现苹果标志。部分手机略有差异，不会就问身边的人，或手机厂家的官方客服。',
+    '一定要拔出电话卡；同时关掉 Wi‑Fi 或打开飞行模式。重启成没成功都要拔：只开飞行模式，对方还能把它关掉；拔了卡，对方就收不到你的验证码。',
     '用别的手机或座机，打给银行挂失或冻结，再打 110。',
     '记下那个 App 的名字、从哪里装的，截个图，作为证据。',
     '那个 App 按警方说的处理；没有警方指示的，断网以后再删除。',
@@ -84,6 +84,21 @@ const CARDS = {
     actions: [{ kind: 'add-evidence', label: '记下这个 App' }],
     source: sources(fact('first-aid.md', 'What to do, in this order'), fact('first-aid.md', 'Source')),
     verifiedAt: '2026-11',
+  },
+  /** An ID-number leak put on record at the police station: a visit, not a 110 call, since nothing is lost yet. Same id as the plan's step, so a tick in one shows in the other. */
+  'report-police': {
+    body: '身份证号泄露了，没有损失也去派出所报案，留个记录。以后有人冒用你的身份办卡、贷款，这份记录用得上。不用打 110，带上材料去就行。',
+    points: [
+    '身份证',
+    '说明信息泄露的材料：平台的通知短信、公告或截图',
+    '打来的可疑电话号码、短信和聊天记录',
+    '已经发现的异常：陌生电话卡、贷款或账号',
+    '报案后向民警要受案回执，收好',
+  ],
+    warning: '已经被转走钱，或发现有人冒用你办了贷款，马上打 110。',
+    actions: [],
+    source: sources(SEED_STEPS, fact('laws.md', 'Reporting to the police', '第一百六十九条、第一百七十一条，警方通常要的材料')),
+    verifiedAt: '2026-12',
   },
   'change-passwords': {
     body: '先改和银行卡、支付绑定的账号密码，再打开登录保护。不同账号别用同一个密码。用不上的账号，可以注销。',
@@ -104,12 +119,13 @@ const CARDS = {
     verifiedAt: '2026-11',
   },
   'check-phone-cards': {
-    body: '看看有没有人用你的身份证办了电话卡、注册了账号。',
+    body: '看看你的身份证名下有几张电话卡，你的手机号关联了几个互联网账号。',
     points: [
-    '在微信里搜索公众号“工信微报”，或在支付宝里找“一证通查”小程序',
-    '按提示填写身份证信息，提交查询',
+    '在微信公众号“工信微报”、工信部反诈专班或中国信通院的渠道，或支付宝“一证通查”小程序里查',
+    '查电话卡：填身份证信息，结果是每家运营商名下各有几张卡，不显示号码',
+    '查账号（一证通查 2.0）：填手机号和身份证号后 6 位，结果是这个号码关联了 8 家主要互联网企业的几个账号',
     '结果在 48 小时内由 10699000 发短信告诉你',
-    '有不认识的号码，打给对应的运营商注销',
+    '卡的数量不对，找那家运营商查明细、注销不认识的卡，一般要本人带身份证去营业厅',
   ],
     actions: [{ kind: 'pick', groups: ['operator'], prompt: '运营商官方电话' }],
     source: GOVERNMENT,
@@ -118,11 +134,12 @@ const CARDS = {
   'credit-report': {
     body: '看看有没有人冒用你的身份办贷款或信用卡。',
     points: [
-    '在人民银行征信中心网站 ipcrs.pbccrc.org.cn 网上查询，每年免费两次',
-    '记录有错，带身份证到当地人民银行分支机构提出异议',
-    '有问题也可以打征信中心电话咨询',
+    '在征信中心网站 ipcrs.pbccrc.org.cn 查，也可以去人民银行分支机构或自助查询机查；所有渠道合计每年免费两次',
+    '记录有错，可以向征信中心提出异议，也可以向报送这条记录的银行或贷款机构提出，对方应当在 20 日内书面答复',
+    '有一笔贷款或信用卡不是你办的，还要去派出所报案',
+    '有问题可以打征信中心电话咨询',
   ],
-    actions: [{ kind: 'call', hotlineIds: ['credit-center'] }],
+    actions: [{ kind: 'channel', hotlineId: 'credit-center' }, { kind: 'call', hotlineIds: ['credit-center'] }],
     source: GOVERNMENT,
     verifiedAt: '2026-11',
   },

@@ -16,14 +16,14 @@ export const STEP_TITLES = {
   'first-aid': '先断开对方对手机的控制',
   'keep-evidence': '保留聊天、通话、短信和转账记录，一条也别删',
   'verify-airline': '用官方电话核实航班或订单',
-  'report-police': '带上证据去派出所报案，索要受案回执',
+  'report-police': '到派出所报案备案',
   'change-passwords': '改掉泄露的密码，先改和支付有关的',
   'expect-scams': '提防接下来的诈骗电话和短信',
   'contact-source': '要求航空公司或平台书面说明泄露情况，并删除个人信息',
   'request-deletion': '给泄露信息的一方发删除请求',
   'warn-family': '提醒家人和朋友',
   'check-accounts': '查看银行卡和支付账户流水，连续看一周',
-  'check-phone-cards': '用“一证通查”查名下的电话卡和账号',
+  'check-phone-cards': '用“一证通查”查电话卡和关联账号的数量',
   'credit-report': '查征信报告，一周后和一个月后各查一次',
   'ask-bank': '打给发卡银行，问要不要换卡',
   'contact-platform': '联系网贷平台，要求说明泄露情况',
@@ -46,7 +46,7 @@ export function isStepId(value: string): value is StepId {
 export type EmergencyStepId = Extract<
   StepId,
   | 'stop-paying' | 'call-police' | 'call-bank' | 'keep-evidence' | 'verify-airline' | 'first-aid' | 'change-passwords'
-  | 'expect-scams' | 'check-phone-cards' | 'credit-report' | 'ask-bank' | 'contact-platform' | 'warn-family' | 'report-leak'
+  | 'expect-scams' | 'check-phone-cards' | 'credit-report' | 'report-police' | 'ask-bank' | 'contact-platform' | 'warn-family' | 'report-leak'
 >
 
 /** One step of the emergency screen, as the case file names it. */
@@ -80,6 +80,8 @@ export const LEAK_STEPS: { step: EmergencyStep; fits?: LeakKind[] }[] = [
   { step: step('contact-platform'), fits: ['lending'] },
   { step: step('check-phone-cards'), fits: ['id-number', 'phone'] },
   { step: step('credit-report'), fits: ['id-number', 'lending', 'bank-card'] },
+  // After the checks, so what they found (a strange card, a loan) goes to the station too.
+  { step: step('report-police'), fits: ['id-number'] },
   { step: step('warn-family') },
   { step: step('report-leak') },
   { step: step('keep-evidence') },

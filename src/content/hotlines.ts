@@ -18,7 +18,7 @@ const ENTRIES = [
   { id: 'report-12321', name: '12321 网络不良与垃圾信息举报受理中心', dial: '01012321', display: '010-12321', role: '咨询', group: 'report', status: 'secondary' },
   { id: 'report-12377', name: '12377 违法和不良信息举报中心', dial: '12377', group: 'report', status: 'secondary' },
   { id: 'consumer-12315', name: '12315 市场监管投诉', dial: '12315', group: 'report', status: 'secondary' },
-  { id: 'telecom-12300', name: '12300 电信用户申诉', dial: '12300', group: 'report', status: 'secondary' },
+  { id: 'telecom-appeals', name: '工信部电信用户申诉受理中心', dial: '01012300', display: '010-12300', role: '咨询', group: 'report', status: 'secondary' },
   { id: 'police-12389', name: '12389 公安监督举报', dial: '12389', group: 'report', status: 'secondary' },
   { id: 'miit-yizhengtongcha', name: '一证通查（工信部）', group: 'report', status: 'secondary' },
   { id: 'nfra-12378', name: '12378 国家金融监督管理总局', dial: '12378', group: 'regulator', status: 'secondary' },

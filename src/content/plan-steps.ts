@@ -92,7 +92,7 @@ const STEPS = {
   'first-aid': {
     id: 'first-aid',
     stage: 'now',
-    reason: '对方可能还能看到、操作你的手机。先强制重启手机，拔出电话卡或打开飞行模式、关掉 Wi-Fi。再把这个 App 的名字、从哪里装的、和对方的聊天记下来、截图，作为证据。之后按警方说的删除，或在断网时删除。',
+    reason: '对方可能还能看到、操作你的手机。先强制重启手机；一定要拔出电话卡，同时关掉 Wi-Fi 或打开飞行模式。再把这个 App 的名字、从哪里装的、和对方的聊天记下来、截图，作为证据。之后按警方说的删除，或在断网时删除。',
     citations: [],
     guidance: FIRST_AID,
     warning: '删除前先截图记下，别把证据一起删掉。',
@@ -166,7 +166,7 @@ const STEPS = {
   'check-phone-cards': {
     id: 'check-phone-cards',
     stage: 'later',
-    reason: '看看有没有人用你的身份证办了电话卡或注册了账号；发现陌生的，马上联系运营商或平台注销。',
+    reason: '看看你的身份证名下每家运营商有几张卡、手机号关联了几个互联网账号；数量不对，找那家运营商查明细、注销，一般要本人带身份证。',
     citations: [],
     guidance: HOTLINE_FACTS,
     actions: [{ kind: 'reminder', presetId: 'yizhengtongcha-result' }],
@@ -174,10 +174,11 @@ const STEPS = {
   'credit-report': {
     id: 'credit-report',
     stage: 'later',
-    reason: '看有没有人冒用你办贷款或信用卡；记录有错，可以要求更正。',
+    reason: '看有没有人冒用你办贷款或信用卡。记录有错，向征信中心或报送记录的机构提出异议，20 日内书面答复；不是你办的贷款，还要去派出所报案。',
     citations: ['civil-1037'],
     guidance: HOTLINE_FACTS,
     actions: [
+      { kind: 'channel', hotlineId: 'credit-center' },
       { kind: 'call', hotlineIds: ['credit-center'] },
       { kind: 'reminder', presetId: 'credit-report-week' },
       { kind: 'reminder', presetId: 'credit-report-month' },
@@ -186,10 +187,11 @@ const STEPS = {
   'complain-regulator': {
     id: 'complain-regulator',
     stage: 'later',
-    reason: '主管部门应当受理投诉、举报，并告诉你处理结果。',
+    reason: '工信部、网信部门（12377）等负责个人信息保护的部门，应当处理投诉、举报并告诉你结果。12321 是中国互联网协会替工信部受理举报的中心，不一定给你答复。',
     citations: ['pipl-65'],
     actions: [
       { kind: 'letter', letterId: 'regulator-complaint' },
+      { kind: 'channel', hotlineId: 'report-12377' },
       { kind: 'channel', hotlineId: 'report-12321' },
     ],
   },
@@ -209,14 +211,14 @@ const STEPS = {
     reason: '泄露你信息的一方不能证明自己没有过错，就要赔偿。但你要拿出证据，说明信息是从它那里泄露的、损失是这次泄露造成的。受害人多的，还可能有公益诉讼。',
     citations: ['pipl-69', 'civil-1038', 'cpl-67', 'pipl-70'],
     guidance: REDRESS,
-    warning: '被骗的钱只能通过警方追回。自称能“帮你追回损失”、先要收费的，是二次诈骗。请律师起诉泄露信息的公司是另一回事，是正当途径。',
+    warning: '警方追赃返还不收费；网上自称付费就能追回的是骗局。请律师起诉泄露信息的公司是另一回事，是正当途径。',
     actions: [{ kind: 'evidence' }],
   },
   'report-any-amount': {
     id: 'report-any-amount',
     stage: 'later',
-    reason: '公安机关对电信网络诈骗的报案应当受理。把每一笔转账都如实告诉警察，金额小也要报。',
-    citations: ['afl-27'],
+    reason: '公安机关对报案都应当立即接受，是否立案再依法决定。把每一笔转账都如实告诉警察，金额小也要报。',
+    citations: ['police-169'],
     actions: [],
   },
 } satisfies Partial<Record<StepId, PlanStepContent>>

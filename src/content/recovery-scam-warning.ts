@@ -12,7 +12,7 @@ export interface RecoveryScamWarning extends Sourced {
 export const RECOVERY_SCAM_WARNING: RecoveryScamWarning = {
   title: '当心“帮你追回损失”的二次诈骗',
   lines: [
-    '没有任何正规机构收费帮你追回被骗的钱。',
+    '警方追赃返还不收费；网上自称付费就能追回的是骗局。',
     '警察和官方机构不会要你交费、转到“安全账户”或共享屏幕。',
     '网上自称“96110 国家反诈中心官网”的网页是假的。',
     '有人说输错骗子银行卡密码几次就能冻结对方账户，这没有官方依据。',

@@ -27,6 +27,8 @@ const SEED_MISTAKES = fact('seed-guidance.md', 'Mistakes to avoid')
 const PRETEXTS = fact('first-aid.md', 'The common pretexts for asking for screen sharing')
 const NEVER_REAL = fact('hotlines.md', 'Things the app must never present as real')
 const AFL = fact('laws.md', 'Anti-Telecom and Online Fraud Law')
+/** Scammers use leaked data to reach the people close to you (seed 001, 002): the nearest the facts come to 冒充熟人. */
+const SEED_WARN_FAMILY = fact('seed-guidance.md', 'Steps they recommend', '提醒家人和朋友')
 
 export const SCAM_SIGNALS: ScamSignal[] = [
   {
@@ -120,13 +122,13 @@ export const SCAM_SIGNALS: ScamSignal[] = [
     weight: 2,
     why: '自称领导、老师或熟人要你转钱的，先挂断，用你原来存的号码打过去核实。',
     scamType: 'impersonation',
-    source: AFL,
+    source: SEED_WARN_FAMILY,
   },
   {
     id: 'recovery',
     patterns: [/(追回|挽回|帮你拿回|追款|追损|退还).{0,10}(损失|被骗|资金|款项|钱)|(被骗|损失).{0,12}(追回|挽回|拿回)|维权.{0,6}(收费|费用|手续费)/],
     weight: 3,
-    why: '被骗后说能“帮你追回损失”的也是骗子，没有任何正规机构收费追款。',
+    why: '被骗后主动说能“帮你追回损失”的，多半是二次诈骗：警方追赃返还不收费；网上自称付费就能追回的是骗局。',
     scamType: 'recovery',
     source: NEVER_REAL,
   },

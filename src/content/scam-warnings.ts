@@ -32,7 +32,7 @@ export const SCAM_SIGNS_HEADING = '这就是骗局的说法：'
 export const CHECK_SIGNS_HEADING = '先别信，打官方电话核实：'
 
 /** One line on the scam after the scam. */
-export const RECOVERY_LINE = '被骗后有人说能“帮你追回损失”，也是骗子：没有任何正规机构收费追款。'
+export const RECOVERY_LINE = '被骗后有人说能“帮你追回损失”，要当心：警方追赃返还不收费；网上自称付费就能追回的是骗局。'
 
 export const SCAM_WARNINGS: ScamWarning[] = [
   {

@@ -13,7 +13,9 @@ export interface SupportSection extends Sourced {
   warningCardLink?: string
 }
 
-const POLICE_PROCEDURE = fact('laws.md', 'Reporting to the police — the procedure (公安机关办理刑事案件程序规定, 2020)')
+const POLICE_PROCEDURE = fact('laws.md', 'Reporting to the police — the procedure (公安机关办理刑事案件程序规定, 2020)', '第一百七十一、一百七十八、一百七十九条')
+/** The 3/7/30-day line is the MPS opinion on case acceptance, not the 程序规定. */
+const CASE_OPINION = fact('laws.md', 'Reporting to the police', '《关于改革完善受案立案制度的意见》')
 const SEED_STEPS = fact('seed-guidance.md', 'Steps they recommend')
 
 export const SUPPORT_SECTIONS: SupportSection[] = [
@@ -21,14 +23,14 @@ export const SUPPORT_SECTIONS: SupportSection[] = [
     id: 'next-days',
     title: '接下来几天，通常是这样',
     lines: [
-      '报警后，派出所会给你一张受案回执。收好它，之后问进展都用得上。',
-      '警方原则上在受案后 3 日内决定是否立案；需要核实的，最长 7 日；重大复杂的，最长 30 日。',
+      '到派出所报案后，会给你受案回执。收好它，之后问进展都用得上。',
+      '警方一般在受案后 3 日内决定是否立案；需要核实的，最长 7 日；重大复杂的，最长 30 日。这是一般期限，不是保证。',
       '决定不立案的，会在决定后 3 日内书面通知你。收到通知 7 日内，你可以申请复议。',
       '钱能不能追回，要看警方查到的情况，谁都不能打包票。',
       '这几天睡不好、反复想这件事，是很常见的反应。',
     ],
-    source: POLICE_PROCEDURE,
-    verifiedAt: '2026-11',
+    source: sources(POLICE_PROCEDURE, CASE_OPINION),
+    verifiedAt: '2026-12',
   },
   {
     id: 'tell-family',

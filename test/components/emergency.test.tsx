@@ -148,4 +148,19 @@ describe('emergency screen', () => {
     expect(listed).not.toContain('改掉泄露的密码')
     expect(screen.queryByText('立刻停止转账，不再付任何“费用”')).toBeNull()
   })
+
+  it('takes an ID-number leak to the police station to put it on record, with what to bring and no 110 button', async () => {
+    await renderAnswered('leaked')
+    fireEvent.click(document.getElementById('leak-id-number') as HTMLElement)
+    fireEvent.click(document.getElementById('leak-kinds-done') as HTMLElement)
+    for (const id of ['expect-scams', 'check-phone-cards', 'credit-report']) {
+      await waitFor(() => expect(document.getElementById(`tick-${id}`)).toBeTruthy())
+      fireEvent.click(document.getElementById(`tick-${id}`) as HTMLElement)
+    }
+    await waitFor(() => expect(document.getElementById('step-report-police')).toBeTruthy())
+    const card = document.getElementById('step-report-police') as HTMLElement
+    expect(card.textContent).toContain('到派出所报案备案')
+    expect(card.textContent).toContain('身份证')
+    expect(card.querySelector('#call-110')).toBeNull()
+  })
 })

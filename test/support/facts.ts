@@ -48,3 +48,12 @@ export function chineseNumber(text: string): number {
 export function articleNumbers(article: string): number[] {
   return [...article.matchAll(/第([零一二两三四五六七八九十百千]+)条/g)].map((match) => chineseNumber(match[1]))
 }
+
+/**
+ * Whether a facts text lists an article: as a table row (| 47 |), in prose (art. 178, arts. 17, 25) or
+ * inside a range such as 「1194–1197」 or 「110–113」.
+ */
+export function articleListed(text: string, number: number): boolean {
+  if (new RegExp(`(\\|\\s*|art\\.\\s*|arts\\.\\s*|\\b)${number}(\\b|[–-])`).test(text)) return true
+  return [...text.matchAll(/(\d+)[–-](\d+)/g)].some(([, from, to]) => number >= Number(from) && number <= Number(to))
+}

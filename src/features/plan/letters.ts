@@ -97,11 +97,25 @@ function situationText(situation: Situation): string {
   return SITUATIONS.find((entry) => entry.situation === situation)?.label ?? '遇到诈骗或个人信息泄露'
 }
 
+/**
+ * 12321 is run by 中国互联网协会 for MIIT: it takes reports but is not a department with duties under
+ * PIPL art. 65, so a letter to it asks for the report to be passed on and promises no reply (hotlines.md).
+ */
+const REPORT_CENTRE = '12321 网络不良与垃圾信息举报受理中心'
+
 /** Who takes the complaint, by situation: the financial regulator for lenders, market regulators for ticket sellers. */
 function regulatorFor(situation: Situation): string {
   if (situation === 'lending-leak') return '国家金融监督管理总局（12378）'
   if (situation === 'airline-scam' || situation === 'ticket-platform-leak') return '市场监督管理部门（12315）'
-  return '12321 网络不良与垃圾信息举报受理中心'
+  return REPORT_CENTRE
+}
+
+/** The request that closes a complaint: a reply under art. 65 only from a department that owes one. */
+function complaintRequest(regulator: string): string {
+  if (regulator === REPORT_CENTRE) {
+    return '请受理本举报，并转交工业和信息化部等有关部门依法处理。本人也可以向网信部门的违法和不良信息举报中心（12377）举报。相关证据（聊天记录、通话记录、短信、订单截图）可随时提供。'
+  }
+  return '依据《个人信息保护法》第六十五条，请依法调查处理，并将处理结果告知本人。相关证据（聊天记录、通话记录、短信、订单截图）可随时提供。'
 }
 
 /**
@@ -135,7 +149,8 @@ export function buildLetter(id: LetterId, context: LetterContext): Letter {
       '请尽快书面答复。本人保留投诉、举报和诉讼的权利。',
     )
   } else if (id === 'regulator-complaint') {
-    lines.push(`致：${regulatorFor(context.answers.situation)}`, '')
+    const regulator = regulatorFor(context.answers.situation)
+    lines.push(`致：${regulator}`, '')
     lines.push(
       `投诉人：${name()}，联系电话：${phone()}`,
       `被投诉方：${value('sourceName', '被投诉的平台或公司名称')}`,
@@ -143,7 +158,7 @@ export function buildLetter(id: LetterId, context: LetterContext): Letter {
       '',
       `情况：${situationText(context.answers.situation)}。本人怀疑被投诉方未尽到个人信息安全保护义务，导致本人信息泄露，并已被用于诈骗或骚扰。`,
       '',
-      '依据《个人信息保护法》第六十五条，请依法调查处理，并将处理结果告知本人。相关证据（聊天记录、通话记录、短信、订单截图）可随时提供。',
+      complaintRequest(regulator),
     )
   } else if (id === 'bank-stop-payment') {
     lines.push(`致：${value('bankName', '你的开户银行')}`, '')

@@ -22,6 +22,7 @@ describe('emergency steps', () => {
       'contact-platform',
       'check-phone-cards',
       'credit-report',
+      'report-police',
       'warn-family',
       'report-leak',
       'keep-evidence',
@@ -33,7 +34,7 @@ describe('emergency steps', () => {
     expect(step.id).toBe('first-aid')
     const first = STEP_CARDS[step.id]
     expect(first.points?.[0]).toContain('强制重启')
-    expect(first.points?.[1]).toMatch(/电话卡|飞行模式/)
+    expect(first.points?.[1]).toMatch(/^一定要拔出电话卡/)
     expect(first.caveat).toContain('以官方渠道为准')
     expect(first.warning).toContain('不能把钱追回来')
   })

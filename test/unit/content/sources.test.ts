@@ -11,7 +11,7 @@ import { PLAN_STEPS } from '@/content/plan-steps'
 import { RECOVERY_SCAM_WARNING } from '@/content/recovery-scam-warning'
 import { GENERAL_WARNING, SCAM_WARNINGS } from '@/content/scam-warnings'
 import { FACT_REFERENCE } from '@/content/sources'
-import { articleNumbers, factsHeadings, factsSection } from '../../support/facts'
+import { articleListed, articleNumbers, factsHeadings, factsSection } from '../../support/facts'
 
 const sourced: { what: string; source: string }[] = [
   ...HOTLINE_ENTRIES.map((entry) => ({ what: `hotline ${entry.id}`, source: entry.source })),
@@ -56,16 +56,10 @@ describe('sources', () => {
         continue
       }
       for (const number of numbers) {
-        // laws.md lists articles as table rows (| 47 |), ranges (| 1032–1033 |) or prose (art. 178, arts. 110–113).
-        const listed = new RegExp(`(\\|\\s*|art\\.\\s*|arts\\.\\s*|\\b)${number}(\\b|[–-])`).test(text) || inRange(text, number)
-        if (!listed) unlisted.push(`${entry.id}: article ${number} not in § ${section}`)
+        if (!articleListed(text, number)) unlisted.push(`${entry.id}: article ${number} not in § ${section}`)
       }
     }
     expect(unlisted).toEqual([])
   })
 })
 
-/** Whether laws.md lists the article inside a range such as 「1194–1197」 or 「110–113」. */
-function inRange(text: string, number: number): boolean {
-  return [...text.matchAll(/(\d+)[–-](\d+)/g)].some(([, from, to]) => number >= Number(from) && number <= Number(to))
-}

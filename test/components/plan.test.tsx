@@ -76,6 +76,10 @@ describe('recovery plan', () => {
     expect(document.getElementById('money-lost-yes')).toBeNull()
     expect(document.getElementById('plan-amount')).toBeNull()
     expect(document.getElementById('remote-app-yes')).toBeNull()
+    // 「改这些回答」 shows the carried answers in the questions, to change.
+    click('plan-known-change')
+    expect(document.getElementById('money-lost-yes')?.getAttribute('aria-checked')).toBe('true')
+    expect(document.getElementById('remote-app-yes')?.getAttribute('aria-checked')).toBe('true')
     click('situation-payment-scam')
     click('plan-build')
     await waitFor(() => expect(usePlan.getState().answers).toMatchObject({ situation: 'payment-scam', moneyLost: true, amountFen: 3_000_000, remoteApp: true }))

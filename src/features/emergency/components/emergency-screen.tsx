@@ -82,7 +82,9 @@ export function EmergencyScreen({ variant, doneElsewhere = NOTHING_ELSEWHERE, on
         <View className='bj-card bj-emergency__money-card'>
           <MoneyOutTime
             moneyOutAt={session?.moneyOutAt}
-            next={<MoneyOutNext policeCalled={doneAt['call-police'] !== undefined} onOpenBankStep={() => setOpened('call-bank')} />}
+            next={
+              <MoneyOutNext policeCalled={doneAt['call-police'] !== undefined} bankDone={doneAt['call-bank'] !== undefined} onOpenBankStep={() => setOpened('call-bank')} />
+            }
             onAnswer={(moneyOutAt) => answer({ moneyOutAt })}
           />
         </View>

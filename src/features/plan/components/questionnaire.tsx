@@ -141,7 +141,14 @@ export function Questionnaire({ initial, known = {}, onDone }: QuestionnaireProp
   return (
     <View className='bj-questionnaire'>
       {stored.restored ? <DraftRestoredNotice onDiscard={() => void stored.discard()} /> : null}
-      <KnownSummary known={shown} onChange={() => setAskAll(true)} />
+      <KnownSummary
+        known={shown}
+        onChange={() => {
+          // The carried answers become the draft's, shown in the questions to change.
+          stored.update(withKnown(stored.value, known))
+          setAskAll(true)
+        }}
+      />
       {askSituation ? (
         <View className='bj-question'>
           <View className='bj-question__title'>{++number}. 发生了什么？</View>

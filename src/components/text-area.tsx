@@ -16,7 +16,10 @@ interface TextAreaProps {
   onChange: (value: string) => void
 }
 
-/** A multi-line text field that never cuts what is typed; past its limit the form's check says so. */
+/**
+ * A multi-line text field that never cuts what is typed and grows with it (auto-height on weapp
+ * and H5), at the page's text size; past its limit the form's check says so.
+ */
 export function TextArea({ id, value, label, placeholder, limit, size = 'tall', watchForDistress = true, onChange }: TextAreaProps) {
   return (
     <>
@@ -25,6 +28,7 @@ export function TextArea({ id, value, label, placeholder, limit, size = 'tall', 
         className={`bj-field__textarea bj-field__textarea--${size}`}
         value={value}
         maxlength={-1}
+        autoHeight
         placeholder={placeholder}
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}

@@ -1,5 +1,5 @@
 import { fact, sources } from './sources'
-import type { StepId } from './emergency-steps'
+import type { EmergencyStepId } from './emergency-steps'
 import type { HotlineAction, Sourced } from './types'
 
 /** A button on an emergency step card. */
@@ -11,8 +11,6 @@ export type StepAction =
   | { kind: 'add-evidence'; label: string }
   /** Opens the warning card to send to family. */
   | { kind: 'warn-family'; label: string }
-  /** 「打给女儿」: the user's own family contact, when one is set; nothing otherwise. */
-  | { kind: 'call-family' }
   /** Opens the message checker, 「这是不是诈骗？」. */
   | { kind: 'check-message'; label: string }
 
@@ -38,7 +36,7 @@ const GOVERNMENT = fact('hotlines.md', 'Emergency and government')
 /** The advice line, offered beside the report step as advice only (hotlines.md: 96110). */
 const ASK_96110: StepAction = { kind: 'consult', hotlineId: 'anti-fraud-96110', label: '拿不准？打 96110 咨询' }
 
-export const STEP_CARDS: Record<StepId, StepCard> = {
+const CARDS = {
   'stop-paying': {
     body: '挂断对方电话，不要再付任何一笔钱，也不要回拨对方留的号码。',
     warning: '要你交“保证金”“解冻费”，转到“安全账户”，或者打开“屏幕共享”的，都是骗局还在继续。',
@@ -48,7 +46,7 @@ export const STEP_CARDS: Record<StepId, StepCard> = {
   },
   'call-police': {
     body: '钱转出后越早报警越好。告诉警察转了多少钱、转到哪个账户，请他们对收款账户紧急止付。',
-    actions: [{ kind: 'call', hotlineIds: ['police-110'] }, ASK_96110, { kind: 'call-family' }],
+    actions: [{ kind: 'call', hotlineIds: ['police-110'] }, ASK_96110],
     source: sources(FIRST_MINUTES, fact('laws.md', 'Anti-Telecom and Online Fraud Law', '第二十条'), GOVERNMENT),
     verifiedAt: '2026-11',
   },
@@ -111,8 +109,8 @@ export const STEP_CARDS: Record<StepId, StepCard> = {
   'expect-scams': {
     body: '骗子拿到你的信息后，会装成客服、航空公司或警察找你。',
     points: [
-    '对方说得出你的姓名、航班、订单，也不代表是官方',
-    '说航班取消、退款、理赔，却要你转账或填卡号的，是诈骗',
+    '对方说得出你的姓名、电话、身份证号，也不代表是官方',
+    '说退款、理赔、注销账户，却要你转账或填卡号的，是诈骗',
     '真的 96110 来电显示为“区号+96110”',
     '12381 发来的预警短信没有链接，也不用回复',
   ],
@@ -169,4 +167,7 @@ export const STEP_CARDS: Record<StepId, StepCard> = {
     source: sources(GOVERNMENT, SEED_STEPS),
     verifiedAt: '2026-11',
   },
-}
+} satisfies Record<EmergencyStepId, StepCard>
+
+/** Every emergency step's card, by the case's step id. */
+export const STEP_CARDS: Readonly<Record<EmergencyStepId, StepCard>> = CARDS

@@ -1,4 +1,5 @@
 import { fact } from './sources'
+import type { StepId } from './emergency-steps'
 import type { HotlineAction } from './types'
 
 export type PlanStage = 'now' | '24h' | 'later'
@@ -7,28 +8,6 @@ export const PLAN_STAGES: { stage: PlanStage; label: string }[] = [
   { stage: 'now', label: '立即' },
   { stage: '24h', label: '24小时内' },
   { stage: 'later', label: '后续' },
-]
-
-/** What happened, as the questionnaire asks it. */
-export type Situation = 'airline-scam' | 'ticket-platform-leak' | 'lending-leak' | 'id-leak' | 'phone-leak' | 'password-leak' | 'payment-scam' | 'other'
-
-export const SITUATIONS: { situation: Situation; label: string }[] = [
-  { situation: 'airline-scam', label: '订票信息泄露后，被冒充航空公司骗了' },
-  { situation: 'ticket-platform-leak', label: '购票平台泄露了我的信息' },
-  { situation: 'lending-leak', label: '网贷平台泄露了我的信息' },
-  { situation: 'id-leak', label: '身份证信息泄露了' },
-  { situation: 'phone-leak', label: '手机号泄露了，骚扰和诈骗电话不断' },
-  { situation: 'password-leak', label: '账号或密码泄露了' },
-  { situation: 'payment-scam', label: '银行卡或支付被骗' },
-  { situation: 'other', label: '其他情况' },
-]
-
-export type PaymentMethod = 'bank' | 'alipay' | 'wechat'
-
-export const PAYMENT_METHODS: { method: PaymentMethod; label: string }[] = [
-  { method: 'bank', label: '银行卡转账' },
-  { method: 'alipay', label: '支付宝' },
-  { method: 'wechat', label: '微信支付' },
 ]
 
 export type LetterId = 'deletion-request' | 'regulator-complaint' | 'bank-stop-payment' | 'police-statement'
@@ -40,13 +19,15 @@ export type PlanAction =
   | { kind: 'letter'; letterId: LetterId }
   /** Opens the message checker, 「这是不是诈骗？」. */
   | { kind: 'check-message' }
+  /** Opens the report pack (报案材料), for a step that needs it in hand. */
+  | { kind: 'report-pack' }
+  /** Opens the warning card to send to family. */
+  | { kind: 'warning-card' }
 
-/** One step of a recovery plan. When it applies is decided by features/plan/model.ts. */
+/** One step of a recovery plan; its title is the case's, in emergency-steps.ts. When it applies is decided by features/plan/model.ts. */
 export interface PlanStepContent {
-  id: string
+  id: StepId
   stage: PlanStage
-  /** Verb first. */
-  title: string
   /** Why, in one line. */
   reason: string
   /** Law-library ids (content/laws.ts) the reason rests on. */
@@ -64,11 +45,10 @@ const REDRESS = fact('seed-guidance.md', 'Ways to seek redress after losing mone
 const FIRST_AID = fact('first-aid.md', 'What to do, in this order')
 const HOTLINE_FACTS = fact('hotlines.md', 'Emergency and government')
 
-export const PLAN_STEPS: Record<string, PlanStepContent> = {
+const STEPS = {
   'stop-paying': {
     id: 'stop-paying',
     stage: 'now',
-    title: '停止转账，不再付任何“费用”',
     reason: '要你交保证金、解冻费或转到“安全账户”的，都是骗局在继续。',
     citations: [],
     guidance: MISTAKES,
@@ -77,7 +57,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'call-police': {
     id: 'call-police',
     stage: 'now',
-    title: '拨打 110 报警，请求紧急止付',
     reason: '公安机关可以对收款账户紧急止付、快速冻结，越早越好。',
     citations: ['afl-20'],
     actions: [
@@ -88,7 +67,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'call-bank': {
     id: 'call-bank',
     stage: 'now',
-    title: '打银行电话挂失或冻结银行卡',
     reason: '给过验证码或密码的卡要马上挂失；银行可以暂停可疑交易。',
     citations: ['afl-18', 'afl-20'],
     actions: [
@@ -100,7 +78,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'call-alipay': {
     id: 'call-alipay',
     stage: 'now',
-    title: '打支付宝 95188，冻结账户并投诉这笔交易',
     reason: '支付机构要监测并可以暂停可疑交易，投诉记录也是证据。',
     citations: ['afl-18'],
     actions: [{ kind: 'call', hotlineIds: ['alipay'] }],
@@ -108,15 +85,13 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'call-wechat-pay': {
     id: 'call-wechat-pay',
     stage: 'now',
-    title: '打微信支付 95017，冻结账户并投诉这笔交易',
     reason: '支付机构要监测并可以暂停可疑交易，投诉记录也是证据。',
     citations: ['afl-18'],
     actions: [{ kind: 'call', hotlineIds: ['wechat-pay'] }],
   },
-  'remove-remote-app': {
-    id: 'remove-remote-app',
+  'first-aid': {
+    id: 'first-aid',
     stage: 'now',
-    title: '先断开对方的控制，记下 App，再处理它',
     reason: '对方可能还能看到、操作你的手机。先强制重启手机；一定要拔出电话卡，同时关掉 Wi-Fi 或打开飞行模式。再把这个 App 的名字、从哪里装的、和对方的聊天记下来、截图，作为证据。之后按警方说的删除，或在断网时删除。',
     citations: [],
     guidance: FIRST_AID,
@@ -126,7 +101,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'keep-evidence': {
     id: 'keep-evidence',
     stage: 'now',
-    title: '保留聊天、通话、短信和转账记录，一条也别删',
     reason: '主张权利要自己举证；截图和聊天记录属于电子数据。',
     citations: ['cpl-66', 'cpl-67'],
     actions: [{ kind: 'evidence' }],
@@ -134,7 +108,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'verify-airline': {
     id: 'verify-airline',
     stage: 'now',
-    title: '打航空公司或平台的官方电话核实航班',
     reason: '只认官方号码。顺便问清你的信息是否泄露：发生泄露时，处理者一般应当通知受影响的人。',
     citations: ['pipl-57'],
     actions: [{ kind: 'pick', groups: ['airline', 'travel'], prompt: '点航空公司或购票平台，直接拨打' }, { kind: 'check-message' }],
@@ -142,10 +115,10 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'report-police': {
     id: 'report-police',
     stage: '24h',
-    title: '带上证据去派出所报案，索要受案回执',
     reason: '公安机关应当立即受案、登记证据并出具受案回执。',
     citations: ['police-169', 'police-170', 'police-171'],
     actions: [
+      { kind: 'report-pack' },
       { kind: 'letter', letterId: 'police-statement' },
       { kind: 'reminder', presetId: 'police-case-decision' },
     ],
@@ -153,7 +126,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'change-passwords': {
     id: 'change-passwords',
     stage: '24h',
-    title: '修改泄露账号和支付密码，打开登录保护',
     reason: '平台要保护你的信息安全，你自己也要先把门关上。',
     citations: [],
     guidance: SEED_STEPS,
@@ -162,7 +134,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'contact-source': {
     id: 'contact-source',
     stage: '24h',
-    title: '要求航空公司或平台书面说明泄露情况，并删除你的信息',
     reason: '泄露后，处理者应当通知你泄露了什么、采取了哪些措施；你有权要求删除。',
     citations: ['pipl-57', 'pipl-47', 'civil-1038'],
     actions: [
@@ -173,7 +144,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'request-deletion': {
     id: 'request-deletion',
     stage: '24h',
-    title: '给泄露你信息的一方发删除请求',
     reason: '你知道是谁泄露的：可以要求对方说明情况、删除信息并补救。',
     citations: ['pipl-47', 'pipl-57', 'civil-1038'],
     actions: [{ kind: 'letter', letterId: 'deletion-request' }],
@@ -181,24 +151,21 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'warn-family': {
     id: 'warn-family',
     stage: '24h',
-    title: '提醒家人和朋友',
     reason: '骗子会拿你的信息去骗你身边的人。',
     citations: [],
     guidance: SEED_STEPS,
-    actions: [],
+    actions: [{ kind: 'warning-card' }],
   },
   'check-accounts': {
     id: 'check-accounts',
     stage: '24h',
-    title: '查看银行卡和支付账户流水，连续看一周',
     reason: '发现不认识的交易马上打银行电话，银行可以暂停可疑交易。',
     citations: ['afl-18'],
     actions: [{ kind: 'reminder', presetId: 'account-review-daily' }],
   },
-  'yizhengtongcha': {
-    id: 'yizhengtongcha',
+  'check-phone-cards': {
+    id: 'check-phone-cards',
     stage: 'later',
-    title: '用“一证通查”查电话卡和关联账号的数量',
     reason: '看看你的身份证名下每家运营商有几张卡、手机号关联了几个互联网账号；数量不对，找那家运营商查明细、注销，一般要本人带身份证。',
     citations: [],
     guidance: HOTLINE_FACTS,
@@ -207,7 +174,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'credit-report': {
     id: 'credit-report',
     stage: 'later',
-    title: '查征信报告，一周后和一个月后各查一次',
     reason: '看有没有人冒用你办贷款或信用卡。记录有错，向征信中心或报送记录的机构提出异议，20 日内书面答复；不是你办的贷款，还要去派出所报案。',
     citations: ['civil-1037'],
     guidance: HOTLINE_FACTS,
@@ -221,7 +187,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'complain-regulator': {
     id: 'complain-regulator',
     stage: 'later',
-    title: '向监管部门投诉泄露你信息的一方',
     reason: '工信部、网信部门（12377）等负责个人信息保护的部门，应当处理投诉、举报并告诉你结果。12321 是中国互联网协会替工信部受理举报的中心，不一定给你答复。',
     citations: ['pipl-65'],
     actions: [
@@ -233,7 +198,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'follow-up-police': {
     id: 'follow-up-police',
     stage: 'later',
-    title: '过 3 天问问派出所是否立案',
     reason: '一般 3 日内决定是否立案，复杂的会更久。决定不立案的，会书面通知你；收到通知后 7 日内可以申请复议，也可以请检察院监督。',
     citations: ['case-acceptance-opinion', 'police-178', 'police-179', 'crimproc-110'],
     actions: [
@@ -244,7 +208,6 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'claim-compensation': {
     id: 'claim-compensation',
     stage: 'later',
-    title: '向泄露信息的一方要求赔偿',
     reason: '泄露你信息的一方不能证明自己没有过错，就要赔偿。但你要拿出证据，说明信息是从它那里泄露的、损失是这次泄露造成的。受害人多的，还可能有公益诉讼。',
     citations: ['pipl-69', 'civil-1038', 'cpl-67', 'pipl-70'],
     guidance: REDRESS,
@@ -254,9 +217,13 @@ export const PLAN_STEPS: Record<string, PlanStepContent> = {
   'report-any-amount': {
     id: 'report-any-amount',
     stage: 'later',
-    title: '不管损失多少，都去报案',
     reason: '公安机关对报案都应当立即接受，是否立案再依法决定。把每一笔转账都如实告诉警察，金额小也要报。',
     citations: ['police-169'],
     actions: [],
   },
-}
+} satisfies Partial<Record<StepId, PlanStepContent>>
+
+/** The steps a plan can hold: a part of the case's step catalogue. */
+export type PlanStepId = keyof typeof STEPS
+
+export const PLAN_STEPS: Readonly<Record<PlanStepId, PlanStepContent>> = STEPS

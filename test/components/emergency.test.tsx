@@ -31,6 +31,25 @@ async function renderAnswered(variant: 'scammed' | 'leaked' = 'scammed') {
 }
 
 describe('emergency screen', () => {
+  it('puts 110, what to say, and the family call before the screen-share question', async () => {
+    const family = { call: <div id='call-family'>打给女儿</div>, sendLabel: '发给女儿' }
+    render(<EmergencyScreen variant='scammed' family={family} />)
+    await waitFor(() => expect(document.getElementById('remote-control')).toBeTruthy())
+    const order = ['call-first-110', 'call-first-say', 'call-family', 'remote-control'].map((id) => document.getElementById(id) as HTMLElement)
+    for (let i = 1; i < order.length; i += 1) expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(order[0].getAttribute('aria-label')).toBe('拨打 110 报警，请求紧急止付')
+    fireEvent.click(order[0])
+    await waitFor(() => expect(makePhoneCall).toHaveBeenCalledWith('110'))
+  })
+
+  it('opens a step from its line under 「接下来」', async () => {
+    await renderAnswered()
+    fireEvent.click(document.getElementById('next-call-bank') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('step-call-bank')).toBeTruthy())
+    expect(document.getElementById('step-stop-paying')).toBeNull()
+    expect(document.getElementById('next-stop-paying')).toBeTruthy()
+  })
+
   it('asks first whether the scammer had the screen shared or an app installed, before any step', async () => {
     render(<EmergencyScreen variant='scammed' />)
     await waitFor(() => expect(screen.getByText('对方让你开过屏幕共享、远程协助，或让你装过 App 吗？')).toBeTruthy())
@@ -49,7 +68,7 @@ describe('emergency screen', () => {
     await renderAnswered()
     expect(document.querySelectorAll('.bj-step')).toHaveLength(1)
     expect(document.getElementById('step-stop-paying')).toBeTruthy()
-    expect(document.getElementById('next-call-police')?.textContent).toBe('2. 马上打 110 报警，请求紧急止付')
+    expect(document.getElementById('next-call-police')?.textContent).toBe('2. 拨打 110 报警，请求紧急止付')
     expect(document.getElementById('next-call-bank')).toBeTruthy()
     expect(screen.getByText('之后还有 2 步')).toBeTruthy()
 
@@ -127,7 +146,7 @@ describe('emergency screen', () => {
     expect(listed).toContain('一证通查')
     expect(listed).toContain('征信')
     expect(listed).not.toContain('改掉泄露的密码')
-    expect(screen.queryByText('立刻停止转账')).toBeNull()
+    expect(screen.queryByText('立刻停止转账，不再付任何“费用”')).toBeNull()
   })
 
   it('takes an ID-number leak to the police station to put it on record, with what to bring and no 110 button', async () => {

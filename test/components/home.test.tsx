@@ -3,11 +3,14 @@ import HomePage from '@/pages/index/index'
 import { makePhoneCall } from '@/platform/phone'
 import { openPage } from '@/platform/navigation'
 import { useEmergency } from '@/features/emergency/store'
+import { loadEvidence } from '@/features/evidence'
 
 jest.mock('@/platform/phone')
 jest.mock('@/platform/navigation')
 
-beforeEach(() => {
+beforeEach(async () => {
+  // Home reads the case's progress, notes included: loaded before render, so no update lands after a test.
+  await loadEvidence()
   jest.mocked(makePhoneCall).mockResolvedValue({ ok: true, value: undefined })
   jest.mocked(openPage).mockResolvedValue({ ok: true, value: undefined })
   useEmergency.setState({ sessions: {} })
@@ -48,6 +51,6 @@ describe('home', () => {
     })
     render(<HomePage />)
     expect(screen.getByText('我被骗了 · 已完成 1/5 步')).toBeTruthy()
-    expect(screen.getByText(/下一步：马上打 110 报警，请求紧急止付/)).toBeTruthy()
+    expect(screen.getByText(/下一步：拨打 110 报警，请求紧急止付/)).toBeTruthy()
   })
 })

@@ -90,11 +90,14 @@ describe('emergency journeys', () => {
     expect(pack).toContain('合计：¥3,000.00')
     await app.screenshot(next, 'report-pack')
 
+    // The plan knows the money went out, the amount and the screen sharing: it asks only the rest.
     await next.goto(`${app.url}/#/case/pages/plan/index`)
+    await next.locator('#plan-known').waitFor()
+    expect(await next.locator('#money-lost-yes').count()).toBe(0)
     await next.locator('#situation-airline-scam').click()
-    await next.locator('#money-lost-yes').click()
     await next.locator('#payment-bank').click()
     await next.locator('#plan-build').click()
+    await next.locator('#plan-rest-toggle').click()
     await next.locator('#plan-step-call-police').waitFor()
     for (const id of ['stop-paying', 'call-police', 'keep-evidence']) {
       expect(await next.locator(`#plan-tick-${id}`).textContent()).toContain('已完成')
@@ -117,7 +120,7 @@ describe('emergency journeys', () => {
     expect(text).toContain('一证通查')
     expect(text).toContain('征信')
     expect(text).not.toContain('改掉泄露的密码')
-    expect(text).not.toContain('马上打 110 报警，请求紧急止付')
+    expect(text).not.toContain('拨打 110 报警，请求紧急止付')
     expect(await page.locator('.bj-emergency #call-110').count()).toBe(0)
     await app.screenshot(page, 'leak-id-card')
     await context.close()

@@ -36,7 +36,7 @@ describe('case file', () => {
     const report = page.locator('#report-text')
     await report.waitFor()
     const pack = await report.textContent()
-    expect(pack).toContain('合计：¥1,200.50（1 笔转账）')
+    expect(pack).toContain('合计：¥1,200.50（已记下的 1 笔转账）')
     expect(pack).toContain('账号/卡号：6222000012345678')
     await app.screenshot(page, 'report-pack')
     await context.close()

@@ -55,13 +55,13 @@ describe('family and elders', () => {
     )
     expect(labels).toEqual(['首页', '证据', '提醒', '更多'].map((text) => ({ text, size: '14px', fits: true })))
 
-    // The main action is on the first screen: 「我被骗了」 on home, the first question on the emergency screen.
+    // The main action is on the first screen: 「我被骗了」 on home, 110 on the emergency screen.
     await page.goto(`${app.url}/#/pages/index/index`)
     const scammed = await page.locator('#open-scammed').boundingBox()
     expect(scammed.y + scammed.height).toBeLessThanOrEqual(667)
     await page.goto(`${app.url}/#/case/pages/emergency/index?variant=scammed`)
-    const question = await page.locator('#remote-control-no').boundingBox()
-    expect(question.y + question.height).toBeLessThanOrEqual(667)
+    const call = await page.locator('#call-first-110').boundingBox()
+    expect(call.y + call.height).toBeLessThanOrEqual(667)
     await context.close()
   })
 
@@ -76,14 +76,11 @@ describe('family and elders', () => {
     expect(await page.locator('#family-saved').textContent()).toBe(`女儿 · ${PHONE}`)
     await app.screenshot(page, 'family-contact-saved')
 
-    // The emergency screen's call step: 打给女儿 beside 110 and 96110, dialling her number.
+    // The emergency screen's first screen: 打给女儿 under 110, dialling her number.
     await page.goto(`${app.url}/#/case/pages/emergency/index?variant=scammed`)
-    await page.locator('#remote-control-no').click()
-    await page.locator('#tick-stop-paying').click()
-    const callStep = page.locator('#step-call-police')
+    const callStep = page.locator('#call-first')
     await callStep.locator('#call-family').waitFor()
-    expect(await callStep.locator('#call-110').count()).toBe(1)
-    expect(await callStep.locator('#call-96110').count()).toBe(1)
+    expect(await callStep.locator('#call-first-110').count()).toBe(1)
     expect(await callStep.locator('#call-family').textContent()).toContain('打给女儿')
     await app.screenshot(page, 'emergency-call-family')
     const dialled = page.waitForRequest((request) => request.url() === `tel:${PHONE}`)

@@ -51,6 +51,28 @@ function auditLargeText() {
     const lines = new Set([...el.getClientRects()].map((rect) => Math.round(rect.top))).size
     if (lines > 1 || el.scrollWidth > el.clientWidth + 1) problems.push(`number wraps or overflows: ${label(el)}`)
   }
+  // Buttons and short labels (12 characters or fewer) break at a space or punctuation, never inside a
+  // word (查/一查, 冻/结): each character's line is compared with the one before it in the same text.
+  const BREAKS_AFTER = /[\s，。、；：？！）」』”,.;:?!)\]/·-]/
+  for (const el of page.querySelectorAll('.bj-tap, .bj-chip, .bj-cell__title, [role=button], [role=tab]')) {
+    const length = [...(el.textContent || '').trim()].length
+    if (!visible(el) || length < 2 || length > 12) continue
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let before
+      for (let i = 0; i < node.data.length; i += 1) {
+        const range = document.createRange()
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        const rect = range.getBoundingClientRect()
+        if (rect.width === 0) continue
+        if (before && rect.top > before.top + rect.height / 2 && !BREAKS_AFTER.test(before.char) && !/\s/.test(node.data[i])) {
+          problems.push(`word broken: ${label(el)} at 「${before.char}/${node.data[i]}」`)
+        }
+        before = { top: rect.top, char: node.data[i] }
+      }
+    }
+  }
   return problems
 }
 

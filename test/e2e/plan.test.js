@@ -18,7 +18,9 @@ describe('recovery plan', () => {
     await app.screenshot(page, 'plan-questionnaire')
     await page.locator('#plan-build').click()
 
-    for (const id of ['call-bank', 'call-police', 'verify-airline']) await page.locator(`#plan-step-${id}`).waitFor()
+    // The next three first; the rest folded.
+    for (const id of ['stop-paying', 'call-police', 'call-bank']) await page.locator(`#plan-first #plan-step-${id}`).waitFor()
+    expect(await page.locator('#plan-step-verify-airline').count()).toBe(0)
     await page.locator('#plan-tick-call-police').click()
     await page.locator('#plan-tick-call-bank').click()
     await page.getByText('已完成 2 / 14 步').waitFor()
@@ -26,6 +28,7 @@ describe('recovery plan', () => {
 
     await page.reload()
     await page.getByText('已完成 2 / 14 步').waitFor()
+    await page.locator('#plan-rest-toggle').click()
     expect(await page.locator('#plan-tick-call-police').textContent()).toContain('已完成')
 
     await page.locator('#plan-letter-deletion-request').click()

@@ -9,7 +9,8 @@ const weapp = bootWeapp()
 describe('built evidence editor', () => {
   it('saves a note to its own key plus the index', async () => {
     const page = await weapp.openPage('case/pages/evidence-edit/index', { quick: '1' })
-    expect(page.dom.textContent).toContain('对方账号或收款方')
+    expect(page.dom.textContent).toContain('对方账号或卡号')
+    expect(page.dom.textContent).toContain('对方姓名或昵称')
     weapp.type(page, 'evidence-amount', '1,200.50')
     weapp.type(page, 'evidence-account', '6222 0000 1234 5678')
     await weapp.tap(page, 'when-10min')

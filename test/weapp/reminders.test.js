@@ -49,7 +49,7 @@ describe('built reminders tab', () => {
     expect(weapp.callsTo('navigateTo')).toEqual([expect.objectContaining({ url: '/case/pages/follow-ups/index' })])
     const page = await weapp.openPage('case/pages/follow-ups/index')
     await weapp.tap(page, 'add-preset-credit-report-week')
-    expect(page.dom.textContent).toContain('已添加提醒')
+    expect(page.dom.textContent).toMatch(/已添加：\d+月\d+日 \d\d:\d\d/)
     const stored = weapp.wx.getStorageSync('bj.reminders').state.reminders
     expect(stored).toContainEqual(expect.objectContaining({ presetId: 'credit-report-week', contact: { number: '4008108866', label: '人民银行征信中心' } }))
   })

@@ -6,7 +6,34 @@ import { formatBeijingDateTime as formatFullDateTime, phoneOnBeijingTime } from 
 import type { CallRecord } from '@/features/calls'
 import type { TickedStep } from '@/features/emergency'
 import { totalLossFen, type EvidenceNote } from '@/features/evidence'
+import { transferNotes } from './call-facts'
 import type { FollowUpDone } from './timeline'
+
+/** The person reporting, typed in when the pack is made: never in a share, kept on the phone only if they choose. */
+export interface Reporter {
+  name?: string
+  idNumber?: string
+  phone?: string
+}
+
+/**
+ * The one 事发时间: the earliest of when the user said the money went out and the earliest transfer
+ * note. When both exist and differ, `disagree` carries both, for the user to settle on the pack screen.
+ */
+export interface IncidentTime {
+  at?: number
+  disagree?: { stated: number; recorded: number }
+}
+
+/** Minutes apart that count as the same moment: 「10 分钟前」 is itself a guess. */
+const SAME_MOMENT_MS = 5 * 60_000
+
+export function incidentTime(moneyOutAt: number | undefined, transfers: EvidenceNote[], chosen?: number): IncidentTime {
+  const recorded = transfers.length ? Math.min(...transfers.map((note) => note.occurredAt)) : undefined
+  if (moneyOutAt === undefined || recorded === undefined) return { at: chosen ?? moneyOutAt ?? recorded }
+  const disagree = Math.abs(moneyOutAt - recorded) > SAME_MOMENT_MS ? { stated: moneyOutAt, recorded } : undefined
+  return { at: chosen ?? Math.min(moneyOutAt, recorded), disagree }
+}
 
 export interface ReportPackInput {
   notes: EvidenceNote[]
@@ -21,6 +48,9 @@ export interface ReportPackInput {
   scamType?: string
   /** Notes that are stored but could not be read just now: the totals may be short by these. */
   unreadNotes?: number
+  reporter?: Reporter
+  /** The 事发时间 the user settled on, when the stated time and the notes disagree. */
+  chosenIncidentAt?: number
   now: number
 }
 
@@ -77,15 +107,17 @@ function summary({ firstEvent, transfers, scamType }: { firstEvent: number; tran
  * what happened, the timeline, the loss, the other party's details, and the evidence list.
  * Account numbers are shown in full here, because this is what the police need.
  */
-export function buildReportPack({ notes, calls, steps, followUps, startedAt, moneyOutAt, scamType, unreadNotes = 0, now }: ReportPackInput): string {
+export function buildReportPack(input: ReportPackInput): string {
+  const { notes, calls, steps, followUps, startedAt, moneyOutAt, scamType, reporter, chosenIncidentAt, unreadNotes = 0, now } = input
   const unreadLine = unreadNotes > 0 ? `有 ${unreadNotes} 条证据暂时读不出来，合计可能不全。请稍后重新打开报案材料再看。` : undefined
   const byTime = [...notes].sort((a, b) => a.occurredAt - b.occurredAt)
-  const transfers = byTime.filter((note) => note.type === 'transfer' && note.amountFen !== undefined)
+  const transfers = transferNotes(notes)
   const started = Object.entries(startedAt)
     .filter((entry): entry is [EmergencyVariant, number] => typeof entry[1] === 'number')
     .sort((a, b) => a[1] - b[1])
-  // The 事发时间 is when the money went out, if the user said so; otherwise the earliest record.
-  const firstEvent = moneyOutAt ?? Math.min(...[...byTime.map((note) => note.occurredAt), ...started.map(([, at]) => at)].filter(Number.isFinite))
+  // One 事发时间: the earlier of the stated transfer time and the first transfer note; otherwise the earliest record.
+  const firstEvent =
+    incidentTime(moneyOutAt, transfers, chosenIncidentAt).at ?? Math.min(...[...byTime.map((note) => note.occurredAt), ...started.map(([, at]) => at)].filter(Number.isFinite))
 
   const lines: string[] = []
   lines.push('报案材料')
@@ -94,11 +126,17 @@ export function buildReportPack({ notes, calls, steps, followUps, startedAt, mon
   if (!phoneOnBeijingTime(now)) lines.push('本材料中的时间都是北京时间。')
   lines.push('')
 
+  lines.push('报案人信息')
+  lines.push(`姓名：${reporter?.name?.trim() || '（请填写）'}`)
+  lines.push(`身份证号：${reporter?.idNumber?.trim() || '（请填写）'}`)
+  lines.push(`联系电话：${reporter?.phone?.trim() || '（请填写）'}`)
+  lines.push('')
+
   lines.push('一、基本情况')
   lines.push(`事发时间：${Number.isFinite(firstEvent) ? formatFullDateTime(firstEvent) : '（请填写）'}${firstEvent > now ? '（晚于整理时间，手机时间可能不准，请核对）' : ''}`)
   lines.push(`情况：${scamType ?? (started.length ? started.map(([variant]) => SITUATIONS[variant]).join('、') : '（请填写）')}`)
   lines.push(summary({ firstEvent, transfers, scamType }))
-  lines.push(`已记录证据 ${notes.length} 条，其中转账 ${transfers.length} 笔。`)
+  lines.push(`已记录证据 ${notes.length} 条，其中转账 ${transfers.length} 笔（以转账记录为准）。`)
   if (unreadLine) lines.push(unreadLine)
   lines.push('')
 
@@ -106,20 +144,21 @@ export function buildReportPack({ notes, calls, steps, followUps, startedAt, mon
   const events = [
     ...byTime.map((note) => ({ at: note.occurredAt, text: noteLine(note) })),
     ...calls.map((call) => ({ at: call.at, text: `【拨打记录】${callLine(call)}` })),
-    ...steps.map((step) => ({ at: step.at, text: `【处置】${step.title}（已完成）` })),
-    ...followUps.map((followUp) => ({ at: followUp.at, text: `【跟进】${followUp.title}（已完成）` })),
+    ...steps.map((step) => ({ at: step.at, text: `【处置】我已完成：${step.title}` })),
+    ...followUps.map((followUp) => ({ at: followUp.at, text: `【跟进】我已完成：${followUp.title}` })),
   ].sort((a, b) => a.at - b.at)
   if (events.length === 0) lines.push('（暂无记录）')
   events.forEach((event, index) => lines.push(`${index + 1}. ${formatFullDateTime(event.at)} ${event.text}`))
   lines.push('')
 
   lines.push('三、损失合计')
-  lines.push(`合计：${formatFen(totalLossFen(notes))}（${transfers.length} 笔转账）`)
+  lines.push(`合计：${formatFen(totalLossFen(notes))}（已记下的 ${transfers.length} 笔转账）`)
   if (unreadLine) lines.push(unreadLine)
   transfers.forEach((note, index) => {
     const to = [note.party.account ? displayAccount(note.party.account) : '', note.party.institution ?? ''].filter(Boolean).join('，')
     lines.push(`${index + 1}. ${formatFullDateTime(note.occurredAt)} ${formatFen(note.amountFen ?? 0)}${to ? ` → ${to}` : ''}`)
   })
+  lines.push('还有没记下的转账，我会当面向民警补充。')
   lines.push('')
 
   lines.push('四、对方信息')

@@ -29,3 +29,14 @@ export function useDoneOutsideEmergency(): DoneElsewhere {
 export function useDoneOutsidePlan(): DoneElsewhere {
   return { ticked: emergencyTicks(useEmergency((state) => state.sessions)), byActions: useDoneByActions() }
 }
+
+/**
+ * Every step of the case that is done, wherever: ticked on the emergency screen or in the plan, or
+ * done by a call that got through or a saved note. Home's progress reads this, so it agrees with both screens.
+ */
+export function useCaseDone(): Record<string, number> {
+  const outside = useDoneOutsidePlan()
+  const planTicks = usePlan((state) => state.done)
+  return { ...outside.byActions, ...outside.ticked, ...planTicks }
+}
+

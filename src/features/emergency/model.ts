@@ -59,8 +59,11 @@ export interface ChecklistView {
   finished: EmergencyStep[]
 }
 
-export function checklistView(steps: EmergencyStep[], doneAt: Record<string, number>): ChecklistView {
-  const open = steps.filter((step) => doneAt[step.id] === undefined)
+/** `opened`: a step the user opened from 「接下来」, shown as the current one while it is not done. */
+export function checklistView(steps: EmergencyStep[], doneAt: Record<string, number>, opened?: string): ChecklistView {
+  const notDone = steps.filter((step) => doneAt[step.id] === undefined)
+  const first = notDone.find((step) => step.id === opened)
+  const open = first ? [first, ...notDone.filter((step) => step !== first)] : notDone
   return { current: open[0], next: open.slice(1, 3), later: Math.max(0, open.length - 3), finished: steps.filter((step) => doneAt[step.id] !== undefined) }
 }
 

@@ -5,6 +5,7 @@ import { normalisePhone } from '@/lib/phone-number'
 import { checkAccount } from '@/lib/account-number'
 import { cutAtCodePoint } from '@/lib/cut-text'
 import { wellFormed } from '@/lib/text'
+import { addDays, atTimeOfDay } from '@/lib/time'
 import type { EvidenceNoteSchema } from './record'
 
 /** One piece of evidence the user wrote down, declared by its stored schema in ./record.ts. */
@@ -63,16 +64,18 @@ export function emptyDraft(now: number, type: EvidenceType = 'transfer'): Eviden
 }
 
 /**
- * 「什么时候」 in the quick editor. Each gives a time from now, or nothing when the user should pick
- * on the date and time pickers (今天早些时候, 选择时间).
+ * 「什么时候」 in the quick editor. Each gives a time from now; those marked `pick` also open the date
+ * and time pickers, already showing that time, so a time on screen is always the time saved.
  */
-export const WHEN_CHOICES: { id: string; label: string; at: (now: number) => number | undefined }[] = [
+export const WHEN_CHOICES: { id: string; label: string; pick?: boolean; at: (now: number) => number }[] = [
   { id: 'now', label: '刚才', at: (now) => now },
   { id: '10min', label: '10分钟前', at: (now) => now - 10 * 60_000 },
   { id: '30min', label: '30分钟前', at: (now) => now - 30 * 60_000 },
   { id: '1h', label: '1小时前', at: (now) => now - 60 * 60_000 },
-  { id: 'earlier-today', label: '今天早些时候', at: () => undefined },
-  { id: 'pick', label: '选择时间', at: () => undefined },
+  // Two hours back, but never before midnight: it is still 「今天」.
+  { id: 'earlier-today', label: '今天早些时候', pick: true, at: (now) => Math.max(atTimeOfDay(now, 0, 0), now - 2 * 60 * 60_000) },
+  { id: 'days-ago', label: '前几天', pick: true, at: (now) => addDays(now, -3) },
+  { id: 'pick', label: '选择时间', pick: true, at: (now) => now },
 ]
 
 /** A quick note starts with no time chosen (NaN), so the user says when rather than taking 「现在」. */

@@ -3,3 +3,4 @@ export { LetterScreen, type CaseFileForLetters } from './components/letter-scree
 export { PlanScreen } from './components/plan-screen'
 export { planActions, usePlan } from './store'
 export { isLetterId } from './letters'
+export type { KnownAnswers } from './model'

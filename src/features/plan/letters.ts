@@ -1,5 +1,5 @@
-import type { LetterId, Situation } from '@/content/plan-steps'
-import { SITUATIONS } from '@/content/plan-steps'
+import { SITUATIONS, type Situation } from '@/content/plan-answers'
+import type { LetterId } from '@/content/plan-steps'
 import { checkAccount, displayAccount } from '@/lib/account-number'
 import { checkIdNumber } from '@/lib/id-number'
 import { normalisePhone } from '@/lib/phone-number'

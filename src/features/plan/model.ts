@@ -1,5 +1,6 @@
 import type * as v from 'valibot'
-import { PLAN_STAGES, PLAN_STEPS, type PaymentMethod, type PlanStage, type PlanStepContent, type Situation } from '@/content/plan-steps'
+import type { PaymentMethod, Situation } from '@/content/plan-answers'
+import { PLAN_STAGES, PLAN_STEPS, type PlanStage, type PlanStepContent, type PlanStepId } from '@/content/plan-steps'
 import { fenToInput, parseAmount } from '@/lib/money'
 import type { PlanAnswersSchema } from './record'
 
@@ -11,13 +12,15 @@ const HAS_SOURCE: Situation[] = ['airline-scam', 'ticket-platform-leak', 'lendin
 const LEAKS: Situation[] = ['airline-scam', 'ticket-platform-leak', 'lending-leak', 'id-leak', 'phone-leak', 'password-leak']
 
 /** Which steps apply, as rules over the answers. Order within a stage follows this list. */
-const RULES: [string, (answers: PlanAnswers) => boolean][] = [
+const RULES: [PlanStepId, (answers: PlanAnswers) => boolean][] = [
+  // First, as on the emergency screen: while the scammer may still control the phone, nothing else is safe.
+  ['first-aid', (a) => a.remoteApp],
   ['stop-paying', (a) => a.moneyLost || SCAMS.includes(a.situation)],
   ['call-police', (a) => a.moneyLost],
-  ['call-bank', (a) => (a.moneyLost && a.payments.includes('bank')) || a.codeGiven],
+  // 「怎么转出去的」 is optional: not saying keeps the bank step, the most common way money goes.
+  ['call-bank', (a) => (a.moneyLost && (a.payments.length === 0 || a.payments.includes('bank'))) || a.codeGiven],
   ['call-alipay', (a) => a.moneyLost && a.payments.includes('alipay')],
   ['call-wechat-pay', (a) => a.moneyLost && a.payments.includes('wechat')],
-  ['remove-remote-app', (a) => a.remoteApp],
   ['verify-airline', (a) => a.situation === 'airline-scam' || a.situation === 'ticket-platform-leak'],
   ['keep-evidence', () => true],
   ['report-police', (a) => a.moneyLost || SCAMS.includes(a.situation) || a.situation === 'id-leak'],
@@ -26,7 +29,7 @@ const RULES: [string, (answers: PlanAnswers) => boolean][] = [
   ['request-deletion', (a) => a.sourceKnown && !HAS_SOURCE.includes(a.situation)],
   ['check-accounts', (a) => a.moneyLost || a.codeGiven || ['id-leak', 'password-leak', 'lending-leak'].includes(a.situation)],
   ['warn-family', () => true],
-  ['yizhengtongcha', (a) => a.situation === 'id-leak' || a.situation === 'phone-leak'],
+  ['check-phone-cards', (a) => a.situation === 'id-leak' || a.situation === 'phone-leak'],
   ['credit-report', (a) => a.situation === 'id-leak' || a.situation === 'lending-leak' || a.moneyLost],
   ['complain-regulator', (a) => LEAKS.includes(a.situation)],
   ['follow-up-police', (a) => a.moneyLost || SCAMS.includes(a.situation) || a.situation === 'id-leak'],
@@ -52,7 +55,7 @@ export function planProgress(steps: PlanStepContent[], done: Record<string, numb
 
 /** Keeps the ticks of steps that are still in the plan after the answers change. */
 export function keepRemainingTicks(done: Record<string, number>, steps: PlanStepContent[]): Record<string, number> {
-  const ids = new Set(steps.map((step) => step.id))
+  const ids = new Set<string>(steps.map((step) => step.id))
   return Object.fromEntries(Object.entries(done).filter(([id]) => ids.has(id)))
 }
 
@@ -65,6 +68,19 @@ export interface AnswersDraft {
   codeGiven?: boolean
   remoteApp?: boolean
   sourceKnown?: boolean
+}
+
+/** Answers the case already holds (from the emergency screen and the notes): the questionnaire does not ask them again. */
+export type KnownAnswers = Partial<Pick<AnswersDraft, 'situation' | 'moneyLost' | 'amount' | 'remoteApp'>>
+
+/** The draft with what the case knows filled in wherever the user has not answered. */
+export function withKnown(draft: AnswersDraft, known: KnownAnswers): AnswersDraft {
+  const filled = { ...draft }
+  if (filled.situation === undefined && known.situation) filled.situation = known.situation
+  if (filled.moneyLost === undefined && known.moneyLost !== undefined) filled.moneyLost = known.moneyLost
+  if (!filled.amount.trim() && known.amount) filled.amount = known.amount
+  if (filled.remoteApp === undefined && known.remoteApp !== undefined) filled.remoteApp = known.remoteApp
+  return filled
 }
 
 export type AnswersCheck = { ok: true; answers: PlanAnswers } | { ok: false; errors: Partial<Record<'situation' | 'moneyLost' | 'amount' | 'payments', string>> }

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { PAYMENT_METHODS, SITUATIONS } from '@/content/plan-steps'
+import { PAYMENT_METHODS, SITUATIONS } from '@/content/plan-answers'
 import type { RecordSpec } from '@/lib/stored-record'
 
 const time = v.pipe(v.number(), v.finite())
@@ -46,10 +46,18 @@ function fromV0(state: unknown): unknown {
   return { answers, done: ticked ?? {}, details: {} }
 }
 
+/** Version 2 shares one step catalogue with the emergency screen: two plan steps took its ids. */
+const RENAMED_STEPS: Record<string, string> = { 'remove-remote-app': 'first-aid', yizhengtongcha: 'check-phone-cards' }
+
+function fromV1(state: unknown): unknown {
+  const { done, ...rest } = state as { done?: Record<string, number> }
+  return { ...rest, done: Object.fromEntries(Object.entries(done ?? {}).map(([step, at]) => [RENAMED_STEPS[step] ?? step, at])) }
+}
+
 export const PLAN_RECORD: RecordSpec<PlanRecord> = {
   key: 'bj.plan',
-  version: 1,
+  version: 2,
   schema: PlanStateSchema,
-  migrate: { 0: fromV0 },
+  migrate: { 0: fromV0, 1: fromV1 },
   lists: [{ field: 'done', entry: time }],
 }

@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware'
 import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
-import { buildPlan, keepRemainingTicks, type PlanAnswers } from './model'
+import type { PlanAnswers } from './model'
 import type { LetterDetails } from './letters'
 import { PLAN_RECORD } from './record'
 
@@ -32,8 +32,13 @@ const change = (update: (state: PlanState) => Partial<PlanState>): Promise<Platf
 
 /** Each change waits until it is saved; one that could not be saved is rolled back in memory. */
 export const planActions = {
-  /** Saves new answers; ticks on steps that remain in the rebuilt plan are kept. */
-  setAnswers: (answers: PlanAnswers) => change((state) => ({ answers, done: keepRemainingTicks(state.done, buildPlan(answers)) })),
+  /**
+   * Saves new answers, with the ticks `keepTicks` keeps (those on steps still in the rebuilt plan).
+   * The caller builds the plan: this store is read on home, in the WeChat main package, and must not
+   * load every step's text to do it.
+   */
+  setAnswers: (answers: PlanAnswers, keepTicks: (done: Record<string, number>) => Record<string, number>) =>
+    change((state) => ({ answers, done: keepTicks(state.done) })),
   toggle: (stepId: string, now: number) =>
     change((state) => {
       const done = { ...state.done }

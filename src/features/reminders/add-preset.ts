@@ -1,6 +1,7 @@
 import type { FollowUpPreset } from '@/content/follow-ups'
 import { HOTLINES } from '@/content/hotlines'
 import { newId } from '@/lib/ids'
+import { formatDateTime } from '@/lib/time'
 import { showToast } from '@/platform/feedback'
 import { callableHotline } from '@/features/hotlines'
 import { saveFailedMessage } from '@/components/save-feedback'
@@ -16,11 +17,13 @@ export async function addPreset(preset: FollowUpPreset, now: number = Date.now()
   }
   const hotline = preset.hotlineId ? callableHotline(HOTLINES, preset.hotlineId) : undefined
   const contact = hotline ? { number: hotline.dial, label: hotline.name } : undefined
-  const saved = await reminderActions.upsert(reminderFromPreset(preset, contact, newId(now), now))
+  const reminder = reminderFromPreset(preset, contact, newId(now), now)
+  const saved = await reminderActions.upsert(reminder)
   if (!saved.ok) {
     showToast(saveFailedMessage(saved))
     return false
   }
-  showToast('已添加提醒', 'success')
+  // Says when, so the user knows what they agreed to; text-only, as a success toast cuts at 7 characters.
+  showToast(`已添加：${formatDateTime(reminder.dueAt)}`)
   return true
 }

@@ -11,12 +11,14 @@ import { CallOutcomeSheet } from '@/features/calls'
 import { DueBanner, RetryCallButton } from '@/features/reminders'
 import { ActiveSessions, EmergencyEntry, useEmergency } from '@/features/emergency'
 import { EvidenceCountCell } from '@/features/evidence'
+import { useCaseDone } from '@/features/case'
 import { FamilyOffer } from '@/features/family'
 import { LargeTextSwitch } from '@/components/large-text-switch'
 import { MoreWhenLarge } from '@/components/more-when-large'
 
 export default function HomePage() {
   const afterEmergency = useEmergency((state) => Object.keys(state.sessions).length > 0)
+  const caseDone = useCaseDone()
   // 「我被骗了」 is the tap that matters: its screen's code is fetched while home is showing.
   useEffect(() => preloadPage(ROUTES.emergency), [])
   return (
@@ -32,7 +34,7 @@ export default function HomePage() {
         <DueBanner />
       </Guarded>
       <Guarded what='处置进度'>
-        <ActiveSessions />
+        <ActiveSessions doneAt={caseDone} />
       </Guarded>
       <Guarded what='证据数量'>
         <EvidenceCountCell />
@@ -40,7 +42,7 @@ export default function HomePage() {
       <Guarded what='家人电话'>
         <FamilyOffer afterEmergency={afterEmergency} />
       </Guarded>
-      <MoreWhenLarge id='home-more'>
+      <MoreWhenLarge id='home-more' label='处置计划、提醒家人'>
         <View className='bj-section-title'>接下来</View>
         <CellLink id='home-plan' title='我的处置计划' description='按你的情况，列出现在、24 小时内和以后要做的事' url={ROUTES.plan} />
         <View className='bj-section-title'>家人也可能被盯上</View>

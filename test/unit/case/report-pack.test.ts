@@ -1,4 +1,5 @@
-import { buildReportPack } from '@/features/case/report-pack'
+import { buildReportPack, incidentTime } from '@/features/case/report-pack'
+import { STEP_TITLES } from '@/content/emergency-steps'
 import { MINUTE, T0, note } from '../evidence/fixtures'
 
 const notes = [
@@ -41,25 +42,31 @@ describe('report pack', () => {
         '报案材料',
         '整理时间：2026年11月22日 15:00（由本人用“被骗急救”小程序整理，请核对）',
         '',
+        '报案人信息',
+        '姓名：（请填写）',
+        '身份证号：（请填写）',
+        '联系电话：（请填写）',
+        '',
         '一、基本情况',
-        '事发时间：2026年11月22日 14:00',
+        '事发时间：2026年11月22日 14:05',
         '情况：遭遇诈骗',
-        '经过：我于 2026年11月22日 14:00被骗，先后向对方转账 2 笔，共 ¥3,200.50，转入对方账户 6222000012345678、6217000088889999。',
-        '已记录证据 3 条，其中转账 2 笔。',
+        '经过：我于 2026年11月22日 14:05被骗，先后向对方转账 2 笔，共 ¥3,200.50，转入对方账户 6222000012345678、6217000088889999。',
+        '已记录证据 3 条，其中转账 2 笔（以转账记录为准）。',
         '',
         '二、经过（按时间先后）',
         '1. 2026年11月22日 14:00 【短信】对方：电话 13800138000。收到“航班取消”短信',
         '2. 2026年11月22日 14:05 【转账记录】金额 ¥1,200.50。对方：姓名/昵称 李客服，电话 13800138000，账号 6222000012345678，工商银行。对方自称航空公司客服，说航班取消要退款',
         '3. 2026年11月22日 14:10 【转账记录】金额 ¥2,000.00。对方：账号 6217000088889999，建设银行。又转了一笔“解冻费”',
-        '4. 2026年11月22日 14:15 【处置】立刻停止转账（已完成）',
+        '4. 2026年11月22日 14:15 【处置】我已完成：立刻停止转账',
         '5. 2026年11月22日 14:20 【拨打记录】我拨打 96110（反诈咨询专线）。',
         '6. 2026年11月22日 14:25 【拨打记录】我拨打 110（报警电话），已接通，回执号/工单号 A123。',
-        '7. 2026年11月22日 14:50 【跟进】给银行回电，确认冻结或挂失已生效（已完成）',
+        '7. 2026年11月22日 14:50 【跟进】我已完成：给银行回电，确认冻结或挂失已生效',
         '',
         '三、损失合计',
-        '合计：¥3,200.50（2 笔转账）',
+        '合计：¥3,200.50（已记下的 2 笔转账）',
         '1. 2026年11月22日 14:05 ¥1,200.50 → 6222000012345678，工商银行',
         '2. 2026年11月22日 14:10 ¥2,000.00 → 6217000088889999，建设银行',
+        '还有没记下的转账，我会当面向民警补充。',
         '',
         '四、对方信息',
         '账号/卡号：6222000012345678；6217000088889999',
@@ -81,13 +88,38 @@ describe('report pack', () => {
     const text = buildReportPack({ notes: [], calls: [], steps: [], followUps: [], startedAt: {}, now: T0 })
     expect(text).toContain('事发时间：（请填写）')
     expect(text).toContain('情况：（请填写）')
-    expect(text).toContain('合计：¥0.00（0 笔转账）')
+    expect(text).toContain('合计：¥0.00（已记下的 0 笔转账）')
     expect(text).toContain('账号/卡号：（无）')
   })
 
   it('never promises the money back', () => {
     const text = buildReportPack({ notes, calls: [], steps: [], followUps: [], startedAt: {}, now: T0 })
     expect(text).not.toMatch(/追回|退还|保证/)
+  })
+
+  it('has one 事发时间: the earlier of the stated transfer time and the first transfer note, until the user picks', () => {
+    const base = { notes, calls: [], steps: [], followUps: [], startedAt: {}, now: T0 + 60 * MINUTE }
+    // Stated 14:34, first transfer note 14:05: the pack says 14:05, and the screen is told they disagree.
+    expect(buildReportPack({ ...base, moneyOutAt: T0 + 34 * MINUTE })).toContain('事发时间：2026年11月22日 14:05')
+    expect(buildReportPack({ ...base, moneyOutAt: T0 + 34 * MINUTE }).match(/事发时间/g)).toHaveLength(1)
+    const transfers = notes.filter((entry) => entry.type === 'transfer')
+    expect(incidentTime(T0 + 34 * MINUTE, transfers)).toEqual({ at: T0 + 5 * MINUTE, disagree: { stated: T0 + 34 * MINUTE, recorded: T0 + 5 * MINUTE } })
+    expect(incidentTime(T0 + 3 * MINUTE, transfers)).toEqual({ at: T0 + 3 * MINUTE, disagree: undefined })
+    expect(buildReportPack({ ...base, moneyOutAt: T0 + 34 * MINUTE, chosenIncidentAt: T0 + 34 * MINUTE })).toContain('事发时间：2026年11月22日 14:34')
+  })
+
+  it('carries 报案人信息 as typed, and speaks in the first person outside the quoted evidence', () => {
+    const text = buildReportPack({
+      notes: notes.map((entry) => ({ ...entry, text: '' })),
+      calls: [{ id: 'd', at: T0, number: '110', label: '报警电话', outcome: 'dialled', answered: true }],
+      steps: (['call-bank', 'first-aid', 'keep-evidence'] as const).map((stepId) => ({ variant: 'scammed' as const, stepId, title: STEP_TITLES[stepId], at: T0 })),
+      followUps: [],
+      startedAt: {},
+      reporter: { name: '王秀英', idNumber: '11010519491231002X', phone: '13912345678' },
+      now: T0,
+    })
+    expect(text).toContain('报案人信息\n姓名：王秀英\n身份证号：11010519491231002X\n联系电话：13912345678')
+    expect(text).not.toMatch(/你/)
   })
 })
 
@@ -96,7 +128,7 @@ describe('report pack with a note that could not be read (W5)', () => {
     const text = buildReportPack({ notes: [note({ id: 'a', amountFen: 100_000 })], calls: [], steps: [], followUps: [], startedAt: {}, unreadNotes: 1, now: T0 + MINUTE })
     const lines = text.split('\n')
     const warning = '有 1 条证据暂时读不出来，合计可能不全。请稍后重新打开报案材料再看。'
-    expect(lines[lines.indexOf('合计：¥1,000.00（1 笔转账）') + 1]).toBe(warning)
+    expect(lines[lines.indexOf('合计：¥1,000.00（已记下的 1 笔转账）') + 1]).toBe(warning)
     expect(lines.filter((line) => line === warning)).toHaveLength(2)
   })
 })

@@ -29,8 +29,8 @@ describe('first aid (first-aid.md, step 1 and 2)', () => {
 
   it('takes the SIM card out in every case, never offering airplane mode instead', () => {
     expect(points[1]).toMatch(/^一定要拔出电话卡；同时关掉 Wi‑Fi 或打开飞行模式/)
-    expect(PLAN_STEPS['remove-remote-app'].reason).toContain('一定要拔出电话卡')
-    for (const text of [...points, PLAN_STEPS['remove-remote-app'].reason]) expect(text).not.toMatch(/(取出|拔出)电话卡[，,]?或/)
+    expect(PLAN_STEPS['first-aid'].reason).toContain('一定要拔出电话卡')
+    for (const text of [...points, PLAN_STEPS['first-aid'].reason]) expect(text).not.toMatch(/(取出|拔出)电话卡[，,]?或/)
   })
 
   it('names no phone brand for the Android keys, and gives the iPhone keys for iPhone 8 and later', () => {
@@ -46,7 +46,7 @@ describe('一证通查 (hotlines.md)', () => {
     hotline('miit-yizhengtongcha').purpose,
     STEP_CARDS['check-phone-cards'].body,
     ...(STEP_CARDS['check-phone-cards'].points ?? []),
-    PLAN_STEPS.yizhengtongcha.reason,
+    PLAN_STEPS['check-phone-cards'].reason,
   ]
 
   it('says it shows how many cards and linked accounts, not which', () => {

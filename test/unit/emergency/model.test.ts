@@ -81,3 +81,14 @@ describe('C1: a money-out time later than now (the clock moved back)', () => {
     expect(sinceMoneyOut(T0 + 60_000, T0)).toBe('转账刚刚发生')
   })
 })
+
+describe('checklistView with a step opened from 「接下来」', () => {
+  it('shows the opened step as the current one while it is not done, and keeps the rest in order', () => {
+    const steps = stepsFor('scammed', { remoteControl: false })
+    const view = checklistView(steps, {}, 'call-bank')
+    expect(view.current?.id).toBe('call-bank')
+    expect(view.next.map((step) => step.id)).toEqual(['stop-paying', 'call-police'])
+    // Once done, the first open step leads again.
+    expect(checklistView(steps, { 'call-bank': 1 }, 'call-bank').current?.id).toBe('stop-paying')
+  })
+})

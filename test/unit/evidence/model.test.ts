@@ -1,4 +1,4 @@
-import { draftFromNote, draftFromParams, emptyDraft, noteFromDraft, totalLossFen } from '@/features/evidence/model'
+import { WHEN_CHOICES, draftFromNote, draftFromParams, emptyDraft, noteFromDraft, totalLossFen } from '@/features/evidence/model'
 import { MINUTE, T0, note } from './fixtures'
 
 describe('noteFromDraft', () => {
@@ -59,7 +59,7 @@ describe('noteFromDraft', () => {
   it.each([
     ['6222 O000 1234 5678', '账号里有字母 O 或 l，应该是数字 0 或 1 吗？请检查'],
     ['-', '账号至少要有 6 位数字'],
-    ['对方的卡', '账号只能填数字、空格和横线；支付宝账号可以填邮箱'],
+    ['对方的卡', '账号只能填数字、空格和横线，支付宝账号可以填邮箱。收款人的名字请填在「对方姓名或昵称」里'],
     ['1234', '账号至少要有 6 位数字'],
   ])('refuses the account %p with a clear message', (partyAccount, message) => {
     expect(noteFromDraft({ ...emptyDraft(T0), partyAccount }, 'n1', T0)).toEqual({ ok: false, errors: { partyAccount: message } })
@@ -130,5 +130,21 @@ describe('W3a: a saved note with more photos than the picker allows', () => {
     expect(saved.ok && saved.note.photos).toHaveLength(50)
     const fresh = noteFromDraft({ ...emptyDraft(1_700_000_000_000), photos }, 'n2', 1_700_000_100_000)
     expect(fresh.ok ? undefined : fresh.errors.photos).toBe('最多 9 张照片')
+  })
+})
+
+describe('WHEN_CHOICES', () => {
+  const at = (id: string, now: number) => WHEN_CHOICES.find((choice) => choice.id === id)?.at(now)
+
+  it('gives every chip a time, so a chip that shows a time counts as chosen', () => {
+    for (const choice of WHEN_CHOICES) expect(Number.isFinite(choice.at(T0))).toBe(true)
+  })
+
+  it('has 前几天 three days back, and 今天早些时候 never before midnight', () => {
+    expect(WHEN_CHOICES.map((choice) => choice.label)).toContain('前几天')
+    expect(at('days-ago', T0)).toBe(T0 - 3 * 24 * 60 * MINUTE)
+    const justAfterMidnight = new Date(2026, 10, 22, 0, 30).getTime()
+    expect(at('earlier-today', justAfterMidnight)).toBe(new Date(2026, 10, 22, 0, 0).getTime())
+    expect(at('earlier-today', T0)).toBe(T0 - 120 * MINUTE)
   })
 })

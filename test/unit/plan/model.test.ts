@@ -28,14 +28,14 @@ describe('building the plan', () => {
       {
         now: ['keep-evidence'],
         '24h': ['report-police', 'check-accounts', 'warn-family'],
-        later: ['yizhengtongcha', 'credit-report', 'complain-regulator', 'follow-up-police'],
+        later: ['check-phone-cards', 'credit-report', 'complain-regulator', 'follow-up-police'],
       },
     ],
     [
       'payment scam through Alipay and WeChat Pay, code given, screen shared',
       { situation: 'payment-scam', moneyLost: true, payments: ['alipay', 'wechat'], codeGiven: true, remoteApp: true },
       {
-        now: ['stop-paying', 'call-police', 'call-bank', 'call-alipay', 'call-wechat-pay', 'remove-remote-app', 'keep-evidence'],
+        now: ['first-aid', 'stop-paying', 'call-police', 'call-bank', 'call-alipay', 'call-wechat-pay', 'keep-evidence'],
         '24h': ['report-police', 'change-passwords', 'check-accounts', 'warn-family'],
         later: ['credit-report', 'follow-up-police', 'report-any-amount'],
       },
@@ -52,7 +52,7 @@ describe('building the plan', () => {
     [
       'phone number leaked',
       { situation: 'phone-leak' },
-      { now: ['keep-evidence'], '24h': ['change-passwords', 'warn-family'], later: ['yizhengtongcha', 'complain-regulator'] },
+      { now: ['keep-evidence'], '24h': ['change-passwords', 'warn-family'], later: ['check-phone-cards', 'complain-regulator'] },
     ],
     [
       'online-lending platform leaked',

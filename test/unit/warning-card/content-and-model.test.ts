@@ -3,7 +3,7 @@ import path from 'path'
 import fc from 'fast-check'
 import { CALLER_PHRASES } from '@/content/caller-phrases'
 import { GENERAL_WARNING, RECIPIENT_TRUST_LINE, RECOVERY_LINE, SCAM_WARNINGS } from '@/content/scam-warnings'
-import { cardFor, cardText, parseCardType, shareInfo } from '@/features/warning-card/model'
+import { cardFor, cardText, parseCardType, parseSenderNote, shareInfo } from '@/features/warning-card/model'
 
 const REQUIRED = ['flight', 'refund', 'credit', 'police', 'rebate', 'impersonation', 'investment', 'recovery']
 
@@ -97,5 +97,25 @@ describe('sharing', () => {
       const text = fs.readFileSync(path.join(dir, file), 'utf8')
       expect({ file, imports: text.match(/features\/(evidence|calls|reminders|emergency)/g) }).toEqual({ file, imports: null })
     }
+  })
+})
+
+describe("the sender's optional note", () => {
+  it('is off by default: the link carries only the type', () => {
+    expect(shareInfo(cardFor('police')).path).toBe('/share/pages/view/index?type=police')
+  })
+
+  it('travels in the link and the text as one clean line, and reads back the same', () => {
+    const info = shareInfo(cardFor('police'), ' 我刚被骗了，\n看到请打给我 ')
+    expect(info.title).toBe('我刚被骗了， 看到请打给我｜防骗提醒')
+    const note = new URLSearchParams(info.query).get('note')
+    expect(parseSenderNote(encodeURIComponent(note ?? ''))).toBe('我刚被骗了， 看到请打给我')
+    expect(cardText(cardFor('police'), '看到请打给我').split('\n')[0]).toBe('发卡片的人说：看到请打给我')
+  })
+
+  it('reads a damaged or hostile note as nothing, and cuts a long one', () => {
+    expect(parseSenderNote('%E4%ZZ')).toBe('')
+    expect(parseSenderNote(undefined)).toBe('')
+    expect([...parseSenderNote('字'.repeat(100))]).toHaveLength(40)
   })
 })

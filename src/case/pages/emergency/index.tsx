@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { CallOutcomeSheet } from '@/features/calls'
-import { useDoneOutsideEmergency } from '@/features/case'
+import { BankCallScript, CallScript, CallScriptFor, useDoneOutsideEmergency } from '@/features/case'
 import { EmergencyScreen, isEmergencyVariant } from '@/features/emergency'
 import { CallFamilyButton, sendToFamilyLabel, useFamilyContact } from '@/features/family'
 import { planActions } from '@/features/plan'
@@ -20,8 +20,10 @@ export default function EmergencyPage() {
         onUndoElsewhere={(stepId) => void planActions.untick(stepId)}
         followUps={<SuggestedFollowUps situations={[variant]} />}
         family={familyContact ? { call: <CallFamilyButton />, sendLabel: sendToFamilyLabel(familyContact) } : undefined}
+        callScript={<CallScript />}
+        bankScript={<BankCallScript />}
       />
-      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} />
+      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} script={(call) => <CallScriptFor number={call.number} />} />
     </PageShell>
   )
 }

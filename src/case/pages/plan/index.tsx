@@ -1,6 +1,6 @@
 import { PageShell } from '@/components/page-shell'
 import { CallOutcomeSheet } from '@/features/calls'
-import { useDoneOutsidePlan } from '@/features/case'
+import { useDoneOutsidePlan, useKnownAnswers } from '@/features/case'
 import { untickEverywhere } from '@/features/emergency'
 import { PlanScreen } from '@/features/plan'
 import { PresetReminderButton, RetryCallButton } from '@/features/reminders'
@@ -12,6 +12,7 @@ export default function PlanPage() {
         reminderSlot={(presetId) => <PresetReminderButton presetId={presetId} />}
         doneElsewhere={useDoneOutsidePlan()}
         onUndoElsewhere={(stepId) => void untickEverywhere(stepId)}
+        known={useKnownAnswers()}
       />
       <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} />
     </PageShell>

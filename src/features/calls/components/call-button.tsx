@@ -4,6 +4,8 @@ import { copyNumber, dial, type DialTarget } from '../dial'
 import './call-button.scss'
 
 interface CallButtonProps extends DialTarget {
+  /** For a second button to the same number on one screen; otherwise `call-<number>`. */
+  id?: string
   tone?: TapButtonTone
   /**
    * hero: the big 110 / 96110 buttons; chip: one cell in a grid of banks or airlines;
@@ -14,18 +16,22 @@ interface CallButtonProps extends DialTarget {
   role?: string
   /** The sentence a `line` button shows. */
   text?: string
+  /** A second line under a `line` button's sentence. */
+  caption?: string
+  /** What a screen reader says, when the sentence shown says it better than name and number: 「拨打 110 报警」. */
+  spoken?: string
 }
 
 /** One tap dials; a long press copies the number. The call is written to the call log. */
-export function CallButton({ number, label, display, tone = 'primary', size = 'hero', role, text }: CallButtonProps) {
+export function CallButton({ id, number, label, display, tone = 'primary', size = 'hero', role, text, caption, spoken }: CallButtonProps) {
   const shown = display ?? number
   const target = { number, label, display }
   return (
     <TapButton
-      id={`call-${number}`}
+      id={id ?? `call-${number}`}
       tone={tone}
       className={`bj-call bj-call--${size}`}
-      label={`拨打${label}${role ? `（${role}）` : ''} ${shown}`}
+      label={spoken ?? `拨打${label}${role ? `（${role}）` : ''} ${shown}`}
       onTap={() => dial(target)}
       onLongPress={() => void copyNumber(target)}
     >
@@ -35,7 +41,10 @@ export function CallButton({ number, label, display, tone = 'primary', size = 'h
           <View className='bj-call__caption'>{role ?? label}</View>
         </>
       ) : size === 'line' ? (
-        <View className='bj-call__line'>{text ?? `${label} ${shown}`}</View>
+        <>
+          <View className='bj-call__line'>{text ?? `${label} ${shown}`}</View>
+          {caption ? <View className='bj-call__caption'>{caption}</View> : null}
+        </>
       ) : (
         <>
           <View className='bj-call__name'>{label}</View>

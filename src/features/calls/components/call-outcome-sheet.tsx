@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { FormField } from '@/components/form-field'
 import { TapButton } from '@/components/tap-button'
+import { TextArea } from '@/components/text-area'
 import { TextInput } from '@/components/text-input'
 import { reportIfNotSaved } from '@/components/save-feedback'
 import { useSingleFlight } from '@/components/use-single-flight'
@@ -14,6 +15,8 @@ import './call-outcome-sheet.scss'
 interface CallOutcomeSheetProps {
   /** What the page offers after 没打通: a reminder to try again in 10 minutes, from the reminders feature. */
   retryReminder?: (call: CallRecord) => ReactNode
+  /** What to read out on this call, from the case's notes (the page passes it): on the sheet as the user comes back. */
+  script?: (call: CallRecord) => ReactNode
 }
 
 /** The message for a field over its limit, or undefined. Nothing typed is cut: the user shortens it. */
@@ -40,7 +43,7 @@ function Answered({ call }: { call: CallRecord }) {
         <TextInput id='outcome-reference' value={reference} label='回执号或工单号' placeholder='例如 A123' limit={REFERENCE_MAX} onChange={setReference} />
       </FormField>
       <FormField label='一句话记下对方怎么说（可不填）' error={errors.note}>
-        <TextInput id='outcome-note' value={note} label='对方怎么说' placeholder='例如：民警说会联系银行止付' limit={OUTCOME_NOTE_MAX} onChange={setNote} />
+        <TextArea id='outcome-note' size='short' value={note} label='对方怎么说' placeholder='例如：民警说会止付' limit={OUTCOME_NOTE_MAX} onChange={setNote} />
       </FormField>
       <TapButton id='outcome-save' tone='primary' onTap={save}>
         记下来
@@ -67,7 +70,7 @@ function NotAnswered({ call, retryReminder }: { call: CallRecord; retryReminder?
  * 「刚才的电话打通了吗？」, after any call made from the app. 打通了 records a receipt number and a
  * note for the case; 没打通 offers to call again and a reminder. Nothing is asked twice.
  */
-export function CallOutcomeSheet({ retryReminder }: CallOutcomeSheetProps) {
+export function CallOutcomeSheet({ retryReminder, script }: CallOutcomeSheetProps) {
   const call = useCallLog((state) => state.calls.find((entry) => entry.id === state.asking))
   const [answer, setAnswer] = useState<'answered' | 'not-answered'>()
   if (!call) return null
@@ -85,6 +88,7 @@ export function CallOutcomeSheet({ retryReminder }: CallOutcomeSheetProps) {
         <View className='bj-muted'>
           {call.label} {call.number}
         </View>
+        {script?.(call)}
         {answer === undefined ? (
           <View className='bj-outcome__choices'>
             <TapButton id='outcome-answered' tone='success' onTap={() => setAnswer('answered')}>

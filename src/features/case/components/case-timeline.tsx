@@ -1,25 +1,15 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { EVIDENCE_TYPES } from '@/content/evidence-types'
 import { TapButton } from '@/components/tap-button'
 import { useCallLog } from '@/features/calls'
 import { tickedSteps, useEmergency } from '@/features/emergency'
 import { loadEvidence, loadNotes, useEvidence } from '@/features/evidence'
 import { completedFollowUps, useReminders } from '@/features/reminders'
 import { buildTimeline, TIMELINE_PAGE_SIZE, type TimelineFilter } from '../timeline'
+import { TimelineFilters } from './timeline-filters'
 import { TimelineRow } from './timeline-row'
 import './case-timeline.scss'
-
-const FILTERS: { value: TimelineFilter; label: string }[] = [
-  { value: 'all', label: '全部' },
-  ...EVIDENCE_TYPES.map((info) => ({ value: info.type, label: info.label })),
-  { value: 'calls', label: '拨打记录' },
-  { value: 'steps', label: '处置步骤' },
-  { value: 'follow-ups', label: '跟进' },
-]
-/** The filters shown at once; the rest wait under 「更多」, so the row stays short enough to read. */
-const FIRST_FILTERS: TimelineFilter[] = ['all', 'transfer', 'chat', 'call', 'calls', 'steps']
 
 interface CaseTimelineProps {
   onAdd: () => void
@@ -35,8 +25,6 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
   const reminders = useReminders((state) => state.reminders)
   const [filter, setFilter] = useState<TimelineFilter>('all')
   const [pages, setPages] = useState(1)
-  const [allFilters, setAllFilters] = useState(false)
-  const shownFilters = allFilters || !FIRST_FILTERS.includes(filter) ? FILTERS : FILTERS.filter((option) => FIRST_FILTERS.includes(option.value))
 
   const [firstPageReady, setFirstPageReady] = useState(false)
   useEffect(() => {
@@ -78,28 +66,13 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
         </View>
       </View>
 
-      <View className='bj-timeline__filters' role='tablist' aria-label='按类型筛选'>
-        {shownFilters.map((option) => (
-          <View
-            key={option.value}
-            id={`filter-${option.value}`}
-            className={`bj-timeline__filter${filter === option.value ? ' bj-timeline__filter--active' : ''}`}
-            role='tab'
-            aria-selected={filter === option.value ? 'true' : 'false'}
-            onClick={() => {
-              setFilter(option.value)
-              setPages(1)
-            }}
-          >
-            {option.label}
-          </View>
-        ))}
-        {shownFilters.length < FILTERS.length ? (
-          <View id='filter-more' className='bj-timeline__filter' role='button' aria-label='更多筛选' onClick={() => setAllFilters(true)}>
-            更多
-          </View>
-        ) : null}
-      </View>
+      <TimelineFilters
+        filter={filter}
+        onChange={(next) => {
+          setFilter(next)
+          setPages(1)
+        }}
+      />
 
       {!firstPageReady ? <View className='bj-card bj-muted'>正在读取手机上的记录…</View> : null}
       {firstPageReady && timeline.length === 0 ? (

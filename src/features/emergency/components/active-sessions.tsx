@@ -8,8 +8,12 @@ import { useEmergency } from '../store'
 
 const ORDER: EmergencyVariant[] = ['scammed', 'leaked']
 
-/** On home: any emergency already under way, with its progress and the next step, to resume. */
-export function ActiveSessions() {
+/**
+ * On home: any emergency already under way, with its progress and the next step, to resume.
+ * `doneAt` is the whole case's progress (from the case read model, through the page), so home counts
+ * a call that got through or a step ticked in the plan, as the emergency screen does.
+ */
+export function ActiveSessions({ doneAt }: { doneAt: Record<string, number> }) {
   const sessions = useEmergency((state) => state.sessions)
   const active = ORDER.flatMap((variant) => {
     const session = sessions[variant]
@@ -20,7 +24,7 @@ export function ActiveSessions() {
     <View className='bj-active-sessions'>
       <View className='bj-section-title'>继续处置</View>
       {active.map((session) => {
-        const progress = sessionProgress(session)
+        const progress = sessionProgress(session, doneAt)
         const next = progress.nextStep ? `下一步：${progress.nextStep.title}` : '这几步都做完了'
         return (
           <CellLink

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { TapButton } from '@/components/tap-button'
 import { Chip, ChipRow } from '@/components/chip'
@@ -8,6 +8,8 @@ import { MONEY_OUT_CHOICES, sinceMoneyOut } from '../model'
 
 interface MoneyOutTimeProps {
   moneyOutAt?: number
+  /** Under the time once it is answered: what to do about it now. */
+  next?: ReactNode
   onAnswer: (at: number) => void
 }
 
@@ -15,7 +17,7 @@ interface MoneyOutTimeProps {
  * 「钱是什么时候转出去的？」 Once answered: 「转账已过 35 分钟」 and why reporting early matters. The
  * answer is the case's 事发时间; it can be changed. No countdown: the facts give no deadline for the victim.
  */
-export function MoneyOutTime({ moneyOutAt, onAnswer }: MoneyOutTimeProps) {
+export function MoneyOutTime({ moneyOutAt, next, onAnswer }: MoneyOutTimeProps) {
   // Re-rendered every 30 s, and at once when the answer changes, so the minutes are never behind.
   const now = Math.max(useNow(30_000), Date.now())
   const [picking, setPicking] = useState(false)
@@ -26,8 +28,8 @@ export function MoneyOutTime({ moneyOutAt, onAnswer }: MoneyOutTimeProps) {
         <View id='money-out-since' className='bj-money-out__since'>
           {sinceMoneyOut(moneyOutAt, now)}
         </View>
-        <View className='bj-money-out__why'>越早打 110，警方越有机会对收款账户紧急止付。</View>
-        <View id='money-out-change' className='bj-money-out__change' role='button' onClick={() => setPicking(true)}>
+        {next}
+        <View id='money-out-change' className='bj-money-out__change' role='button' aria-label='改转账的时间' onClick={() => setPicking(true)}>
           改时间
         </View>
       </View>

@@ -24,8 +24,6 @@ function Action({ action, family }: { action: StepAction; family?: FamilySlot })
       return <CellLink id='quick-add-evidence' title={action.label} description='金额、对方账号、对方号码、什么时候' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
     case 'warn-family':
       return <CellLink id='open-warning-card' title={family ? `${family.sendLabel}：一张防骗提醒卡` : action.label} url={ROUTES.warningCard} />
-    case 'call-family':
-      return family ? <>{family.call}</> : null
     case 'check-message':
       return <CellLink id='open-checker' title={action.label} url={ROUTES.checker} />
   }
@@ -38,6 +36,8 @@ interface StepCardProps {
   /** Why ticks cannot be changed now, if they cannot. */
   readOnly?: string
   family?: FamilySlot
+  /** What to read out on this step's call, from the case's notes (the page passes it). */
+  script?: ReactNode
   onDone: () => void
 }
 
@@ -45,7 +45,7 @@ interface StepCardProps {
  * The step to do now: one verb-first line, what to do, its buttons, and 「这步做完了」. Why it
  * matters, and how sure the source is, fold behind 「为什么」.
  */
-export function StepCard({ step, number, readOnly, family, onDone }: StepCardProps) {
+export function StepCard({ step, number, readOnly, family, script, onDone }: StepCardProps) {
   const card = STEP_CARDS[step.id]
   return (
     <View id={`step-${step.id}`} className='bj-step'>
@@ -71,6 +71,7 @@ export function StepCard({ step, number, readOnly, family, onDone }: StepCardPro
           <ScreenText text={card.warning} />
         </View>
       ) : null}
+      {script}
       {card.actions.map((action, index) => (
         <Action action={action} family={family} key={index} />
       ))}

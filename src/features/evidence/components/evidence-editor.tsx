@@ -42,19 +42,26 @@ interface FieldsProps {
 
 const AmountField = ({ draft, errors, update }: FieldsProps) => (
   <FormField label='金额（元）' error={errors.amount} hint='例如 1200 或 1,200.50，转账记录会计入损失合计'>
-    <TextInput id='evidence-amount' type={AMOUNT_INPUT_TYPE} value={draft.amount} placeholder='转出多少钱' label='金额（元）' onChange={(amount) => update({ amount })} />
+    <TextInput id='evidence-amount' type={AMOUNT_INPUT_TYPE} value={draft.amount} placeholder='例如 3000' label='金额（元）' onChange={(amount) => update({ amount })} />
   </FormField>
 )
 
 const PhoneField = ({ draft, errors, update }: FieldsProps) => (
   <FormField label='对方号码' error={errors.partyPhone} hint='骗子打来或让你打的号码，会写进报案材料'>
-    <TextInput id='evidence-party-phone' value={draft.partyPhone} placeholder='可以带 +86、空格或横线' label='对方号码' onChange={(partyPhone) => update({ partyPhone })} />
+    <TextInput id='evidence-party-phone' value={draft.partyPhone} placeholder='例如 138…' label='对方号码' onChange={(partyPhone) => update({ partyPhone })} />
   </FormField>
 )
 
 const AccountField = ({ draft, errors, update }: FieldsProps) => (
-  <FormField label='对方账号或收款方' error={errors.partyAccount} hint='在列表里只显示后 4 位，报案材料里显示完整号码'>
-    <TextInput id='evidence-account' value={draft.partyAccount} placeholder='收款账号、银行卡号或支付宝账号' label='对方账号或卡号' onChange={(partyAccount) => update({ partyAccount })} />
+  <FormField label='对方账号或卡号' error={errors.partyAccount} hint='卡号或支付宝账号。列表里只显示后 4 位，报案材料里是完整号码'>
+    <TextInput id='evidence-account' value={draft.partyAccount} placeholder='例如 6222…' label='对方账号或卡号' onChange={(partyAccount) => update({ partyAccount })} />
+  </FormField>
+)
+
+// The payee's name is its own field: an account field that took a name would reject it.
+const NameField = ({ draft, errors, update }: FieldsProps) => (
+  <FormField label='对方姓名或昵称' error={errors.partyName}>
+    <TextInput id='evidence-party-name' value={draft.partyName} placeholder='收款人叫什么' label='对方姓名或昵称' limit={MAX_NAME_LENGTH} onChange={(partyName) => update({ partyName })} />
   </FormField>
 )
 
@@ -64,12 +71,13 @@ function QuickFields({ moreOpen, onToggleMore, ...props }: FieldsProps & { moreO
     <>
       <AmountField {...props} />
       <AccountField {...props} />
+      <NameField {...props} />
       <PhoneField {...props} />
       <FormField label='什么时候' error={props.errors.occurredAt}>
         <WhenChips value={props.draft.occurredAt} onChange={(occurredAt) => props.update({ occurredAt })} />
       </FormField>
       <View id='evidence-more' className='bj-editor__more' role='button' aria-expanded={moreOpen ? 'true' : 'false'} onClick={onToggleMore}>
-        {moreOpen ? '收起' : '写更多（说明、照片、对方姓名，可不填）'}
+        {moreOpen ? '收起' : '写更多：说明、照片'}
       </View>
     </>
   )
@@ -99,17 +107,15 @@ function DetailFields({ quick, ...props }: FieldsProps & { quick: boolean }) {
         </FormField>
       )}
       <FormField label='说明' error={errors.text}>
-        <TextArea id='evidence-text' value={draft.text} placeholder='发生了什么？对方怎么说的？' label='说明' limit={MAX_TEXT_LENGTH} onChange={(text) => update({ text })} />
+        <TextArea id='evidence-text' value={draft.text} placeholder='对方怎么说的？' label='说明' limit={MAX_TEXT_LENGTH} onChange={(text) => update({ text })} />
       </FormField>
       {quick ? null : <AmountField {...props} />}
       <View className='bj-section-title bj-editor__group'>对方信息（知道多少填多少）</View>
-      <FormField label='对方姓名或昵称' error={errors.partyName}>
-        <TextInput id='evidence-party-name' value={draft.partyName} label='对方姓名或昵称' limit={MAX_NAME_LENGTH} onChange={(partyName) => update({ partyName })} />
-      </FormField>
+      {quick ? null : <NameField {...props} />}
       {quick ? null : <PhoneField {...props} />}
       {quick ? null : <AccountField {...props} />}
       <FormField label='银行或平台' error={errors.partyInstitution}>
-        <TextInput id='evidence-party-institution' value={draft.partyInstitution} placeholder='例如 工商银行、支付宝、某某 App' label='银行或平台' limit={MAX_NAME_LENGTH} onChange={(partyInstitution) => update({ partyInstitution })} />
+        <TextInput id='evidence-party-institution' value={draft.partyInstitution} placeholder='例如 工商银行' label='银行或平台' limit={MAX_NAME_LENGTH} onChange={(partyInstitution) => update({ partyInstitution })} />
       </FormField>
       <PhotoField photos={draft.photos} error={errors.photos} onChange={(photos) => update({ photos })} />
     </>

@@ -6,12 +6,13 @@ import { formatDateTime } from '@/lib/time'
 import { WHEN_CHOICES } from '../model'
 
 /**
- * 「什么时候」 the way people remember it: 刚才, 10 分钟前… or a time picked. Nothing is chosen at
- * first: a guessed 「现在」 would put a wrong time into the police report.
+ * 「什么时候」 the way people remember it: 刚才, 10 分钟前, 前几天… or a time picked. Nothing is chosen at
+ * first: a guessed 「现在」 would put a wrong time into the police report. A chip that opens the
+ * pickers sets the time they show, so what is on screen is what is saved.
  */
 export function WhenChips({ value, onChange }: { value: number; onChange: (at: number) => void }) {
   const [chosen, setChosen] = useState<string>()
-  const picking = chosen === 'pick' || chosen === 'earlier-today'
+  const picking = WHEN_CHOICES.some((choice) => choice.id === chosen && choice.pick) && Number.isFinite(value)
   return (
     <View>
       <ChipRow label='什么时候' role='radiogroup'>
@@ -22,15 +23,14 @@ export function WhenChips({ value, onChange }: { value: number; onChange: (at: n
             selected={chosen === choice.id}
             onTap={() => {
               setChosen(choice.id)
-              const at = choice.at(Date.now())
-              if (at !== undefined) onChange(at)
+              onChange(choice.at(Date.now()))
             }}
           >
             {choice.label}
           </Chip>
         ))}
       </ChipRow>
-      {picking ? <DateTimeField idPrefix='evidence' value={Number.isFinite(value) ? value : Date.now()} maxDate={Date.now()} onChange={onChange} /> : null}
+      {picking ? <DateTimeField idPrefix='evidence' value={value} maxDate={Date.now()} onChange={onChange} /> : null}
       {Number.isFinite(value) && !picking ? <View className='bj-field__hint'>记为 {formatDateTime(value)}</View> : null}
     </View>
   )

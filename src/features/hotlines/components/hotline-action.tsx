@@ -5,17 +5,20 @@ import { HotlineCall } from './hotline-call'
 import { HotlineGrid } from './hotline-grid'
 import './hotline-action.scss'
 
+/** Only 110 is in emergency red: every other number, 400-810-8866 included, is a plain call. */
+const EMERGENCY_RED = 'police-110'
+
 /**
  * A step's way to an official channel, for the emergency steps and the plan alike: call buttons
- * (the first in red on the emergency screen, chips in the plan), an advice line, a website, or a picker.
+ * (110 in red on the emergency screen, chips in the plan), an advice line, a website, or a picker.
  */
 export function HotlineActionView({ action, compact = false }: { action: HotlineAction; compact?: boolean }) {
   switch (action.kind) {
     case 'call':
       return (
         <View className={compact ? 'bj-hotline-action bj-hotline-action--compact' : 'bj-hotline-action'}>
-          {action.hotlineIds.map((id, index) => (
-            <HotlineCall key={id} hotlineId={id} size={compact ? 'chip' : 'hero'} tone={index === 0 && !compact ? 'danger' : 'primary'} />
+          {action.hotlineIds.map((id) => (
+            <HotlineCall key={id} hotlineId={id} size={compact ? 'chip' : 'hero'} tone={id === EMERGENCY_RED && !compact ? 'danger' : 'primary'} />
           ))}
         </View>
       )

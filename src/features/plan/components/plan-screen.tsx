@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { useHydrated } from '@/components/use-hydrated'
-import { draftFromAnswers } from '../model'
+import { buildPlan, draftFromAnswers, keepRemainingTicks, type KnownAnswers } from '../model'
 import { planActions, usePlan } from '../store'
 import { reportIfNotSaved } from '@/components/save-feedback'
 import { PlanView } from './plan-view'
@@ -9,7 +9,13 @@ import type { DoneElsewhereProps, ReminderSlot } from './reminder-slot'
 import { Questionnaire } from './questionnaire'
 
 /** The questionnaire until it is answered, then the plan; 「修改回答」 goes back with the answers kept. */
-export function PlanScreen({ reminderSlot, doneElsewhere, onUndoElsewhere }: { reminderSlot: ReminderSlot } & DoneElsewhereProps) {
+interface PlanScreenProps extends DoneElsewhereProps {
+  reminderSlot: ReminderSlot
+  /** What the case already knows (the emergency screen's answers, the notes): not asked again. */
+  known?: KnownAnswers
+}
+
+export function PlanScreen({ reminderSlot, doneElsewhere, onUndoElsewhere, known }: PlanScreenProps) {
   const hydrated = useHydrated(usePlan)
   const answers = usePlan((state) => state.answers)
   const [editing, setEditing] = useState(false)
@@ -18,8 +24,9 @@ export function PlanScreen({ reminderSlot, doneElsewhere, onUndoElsewhere }: { r
     return (
       <Questionnaire
         initial={draftFromAnswers(answers)}
+        known={answers ? undefined : known}
         onDone={async (next) => {
-          const saved = reportIfNotSaved(await planActions.setAnswers(next))
+          const saved = reportIfNotSaved(await planActions.setAnswers(next, (done) => keepRemainingTicks(done, buildPlan(next))))
           if (saved) setEditing(false)
           return saved
         }}

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { ScreenText } from '@/components/screen-text'
 import { citationText, lawById } from '@/content/laws'
+import { STEP_TITLES } from '@/content/emergency-steps'
 import type { PlanAction, PlanStepContent } from '@/content/plan-steps'
 import { CellLink } from '@/components/cell-link'
 import { TapButton } from '@/components/tap-button'
@@ -20,6 +21,10 @@ function Action({ action, reminderSlot }: { action: PlanAction; reminderSlot: Re
       return <CellLink title='记一条证据' url={ROUTES.evidenceEdit} />
     case 'check-message':
       return <CellLink id='plan-open-checker' title='收到的短信或电话，先查一查是不是诈骗' url={ROUTES.checker} />
+    case 'report-pack':
+      return <CellLink id='plan-open-report' title='生成报案材料' description='带去派出所，给民警看' url={ROUTES.report} />
+    case 'warning-card':
+      return <CellLink id='plan-open-warning-card' title='发一张防骗提醒卡给家人' url={ROUTES.warningCard} />
     case 'letter':
       return <CellLink id={`plan-letter-${action.letterId}`} title={`打开信件：${LETTER_TITLES[action.letterId]}`} url={ROUTES.letter} params={{ id: action.letterId }} />
   }
@@ -41,7 +46,7 @@ export function PlanStepCard({ step, doneAt, readOnly, reminderSlot, onToggle }:
   return (
     <View id={`plan-step-${step.id}`} className={`bj-plan-step${done ? ' bj-plan-step--done' : ''}`}>
       <View className='bj-plan-step__title'>
-        <ScreenText text={step.title} />
+        <ScreenText text={STEP_TITLES[step.id]} />
       </View>
       {step.warning ? <View className='bj-plan-step__warning'>{step.warning}</View> : null}
       {step.actions.map((action, index) => (
@@ -58,7 +63,7 @@ export function PlanStepCard({ step, doneAt, readOnly, reminderSlot, onToggle }:
         tone={done ? 'success' : 'plain'}
         className='bj-plan-step__tick'
         disabled={Boolean(readOnly)}
-        label={readOnly ?? (done ? `${step.title}：已完成，点一下取消` : `${step.title}：标记为已完成`)}
+        label={readOnly ?? (done ? `${STEP_TITLES[step.id]}：已完成，点一下取消` : `${STEP_TITLES[step.id]}：标记为已完成`)}
         onTap={onToggle}
       >
         {done ? `✓ 已完成（${formatDateTime(doneAt)}）` : '我做完了'}

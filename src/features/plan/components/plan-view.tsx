@@ -8,6 +8,8 @@ import { ROUTES } from '@/lib/routes'
 import { buildPlan, planByStage, planProgress, type PlanAnswers } from '../model'
 import { planActions, usePlan } from '../store'
 import { PLAN_RECORD } from '../record'
+import { useState } from 'react'
+import type { PlanStepContent } from '@/content/plan-steps'
 import { useWriteBlock } from '@/components/use-write-block'
 import { ReadOnlyNotice } from '@/components/read-only-notice'
 import { reportIfNotSaved } from '@/components/save-feedback'
@@ -48,16 +50,7 @@ export function PlanView({ answers, reminderSlot, doneElsewhere = { ticked: {}, 
           修改回答
         </TapButton>
       </View>
-      {planByStage(steps).map((section) =>
-        section.steps.length ? (
-          <View key={section.stage} id={`plan-stage-${section.stage}`}>
-            <View className='bj-plan__stage'>{section.label}</View>
-            {section.steps.map((step) => (
-              <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} readOnly={readOnly} reminderSlot={reminderSlot} onToggle={() => toggle(step.id)} />
-            ))}
-          </View>
-        ) : null,
-      )}
+      <PlanSteps steps={steps} done={done} readOnly={readOnly} reminderSlot={reminderSlot} onToggle={toggle} />
       <View className='bj-plan__stage'>责任与例外</View>
       {LIABILITY_CASES.map((entry) => (
         <View className='bj-card' key={entry.id}>
@@ -78,5 +71,48 @@ export function PlanView({ answers, reminderSlot, doneElsewhere = { ticked: {}, 
       <View className='bj-muted bj-plan__note'>这份计划帮你理清该做什么，不能保证追回损失。具体案件以警方、银行和法院的处理为准。</View>
       <NotYourFault />
     </View>
+  )
+}
+
+interface PlanStepsProps {
+  steps: PlanStepContent[]
+  done: Record<string, number>
+  readOnly?: string
+  reminderSlot: ReminderSlot
+  onToggle: (stepId: string) => void
+}
+
+/** The next three things to do first; the rest, by stage, and the finished ones folded behind one row. */
+function PlanSteps({ steps, done, readOnly, reminderSlot, onToggle }: PlanStepsProps) {
+  const [open, setOpen] = useState(false)
+  const first = steps.filter((step) => done[step.id] === undefined).slice(0, 3)
+  const rest = steps.filter((step) => !first.includes(step))
+  const card = (step: PlanStepContent) => (
+    <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} readOnly={readOnly} reminderSlot={reminderSlot} onToggle={() => onToggle(step.id)} />
+  )
+  return (
+    <>
+      {first.length > 0 ? (
+        <View id='plan-first'>
+          <View className='bj-plan__stage'>先做这 {first.length} 件</View>
+          {first.map(card)}
+        </View>
+      ) : null}
+      {rest.length > 0 ? (
+        <View id='plan-rest-toggle' className='bj-plan__rest-toggle' role='button' aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+          {open ? '收起其余步骤' : `其余 ${rest.length} 步（以后要做的和做完的）`}
+        </View>
+      ) : null}
+      {open
+        ? planByStage(rest).map((section) =>
+            section.steps.length ? (
+              <View key={section.stage} id={`plan-stage-${section.stage}`}>
+                <View className='bj-plan__stage'>{section.label}</View>
+                {section.steps.map(card)}
+              </View>
+            ) : null,
+          )
+        : null}
+    </>
   )
 }

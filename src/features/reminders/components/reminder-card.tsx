@@ -70,7 +70,7 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
       <View className='bj-muted'>
         {formatDateTime(reminder.dueAt)}
         {reminder.repeat !== 'none' ? ` · ${REPEAT_LABELS[reminder.repeat]}` : ''}
-        {calendarAddedAt ? ' · 已加入日历' : ''}
+        {calendarAddedAt ? (CALENDAR_KIND === 'phone' ? ' · 已加入日历' : ' · 已下载日历文件') : ''}
       </View>
       {reminder.note ? <View className='bj-reminder__note'>{reminder.note}</View> : null}
       {reminder.contact && !verifiedHotlineFor(HOTLINES, reminder.contact.number) ? (
@@ -91,7 +91,7 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
         aria-expanded={moreOpen ? 'true' : 'false'}
         onClick={() => setMoreOpen(!moreOpen)}
       >
-        {moreOpen ? '收起' : '更多：推迟、加到日历、编辑、删除'}
+        {moreOpen ? '收起' : '推迟、加到日历、编辑、删除'}
       </View>
       {moreOpen ? (
         <View className='bj-reminder__actions bj-reminder__actions--more'>

@@ -32,23 +32,30 @@ async function sendImageInWeChat(card: ScamWarning): Promise<void> {
   if (!shown.ok && shown.reason === 'unsupported') showToast('请先保存图片，再在聊天里发送')
 }
 
-async function copyCard(card: ScamWarning): Promise<void> {
-  const copied = await copyText(cardText(card))
+async function copyCard(card: ScamWarning, note?: string): Promise<void> {
+  const copied = await copyText(cardText(card, note))
   if (copied.ok) showToast('已复制', 'success')
   else showToast('没能复制，请再试一次')
 }
 
-async function shareInBrowser(card: ScamWarning): Promise<void> {
+async function shareInBrowser(card: ScamWarning, note?: string): Promise<void> {
   const image = await renderCardImage(card, 'full')
-  const shared = await webShare(shareInfo(card).title, cardText(card), image.ok ? image.value : undefined)
-  if (!shared.ok && shared.reason !== 'cancelled') await copyCard(card)
+  const shared = await webShare(shareInfo(card, note).title, cardText(card, note), image.ok ? image.value : undefined)
+  if (!shared.ok && shared.reason !== 'cancelled') await copyCard(card, note)
+}
+
+interface CardActionsProps {
+  card: ScamWarning
+  sendLabel?: string
+  /** The sender's own line, if they added one: in the link and the text, never in the image. */
+  note?: string
 }
 
 /**
  * Ways to pass the card on: a chat or group, Moments, an image, or plain text. `sendLabel` is
  * 「发给女儿」 when the user has a family contact: the label only, never in what is shared.
  */
-export function CardActions({ card, sendLabel = '发给家人或群聊' }: { card: ScamWarning; sendLabel?: string }) {
+export function CardActions({ card, sendLabel = '发给家人或群聊', note }: CardActionsProps) {
   const webShareAvailable = canWebShare()
   return (
     <View className='bj-card-actions'>
@@ -58,7 +65,7 @@ export function CardActions({ card, sendLabel = '发给家人或群聊' }: { car
         </Button>
       ) : null}
       {webShareAvailable ? (
-        <TapButton id='card-web-share' tone='primary' className='bj-card-actions__item' onTap={() => shareInBrowser(card)}>
+        <TapButton id='card-web-share' tone='primary' className='bj-card-actions__item' onTap={() => shareInBrowser(card, note)}>
           {sendLabel}
         </TapButton>
       ) : null}
@@ -76,11 +83,11 @@ export function CardActions({ card, sendLabel = '发给家人或群聊' }: { car
             </TapButton>
           </>
         ) : null}
-        <TapButton id='card-copy-text' tone='plain' className='bj-card-actions__item' onTap={() => copyCard(card)}>
+        <TapButton id='card-copy-text' tone='plain' className='bj-card-actions__item' onTap={() => copyCard(card, note)}>
           复制文字
         </TapButton>
       </MoreWhenLarge>
-      <View className='bj-muted'>卡片里只有防骗知识，不含你的姓名、电话或任何记录。</View>
+      <View className='bj-muted'>卡片里只有防骗知识{note ? '和你写的那句话' : ''}，不含你的姓名、电话或任何记录。</View>
     </View>
   )
 }

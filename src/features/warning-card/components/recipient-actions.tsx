@@ -44,7 +44,7 @@ export function RecipientFirstSteps() {
         </NumberedLine>
       ))}
       <NumberedLine number={RECIPIENT_FIRST_STEPS.length + 1} className='bj-recipient-first__step'>
-        <TapButton id='view-call-96110' tone='danger' label={`拨打${ANTI_FRAUD.name}（${ANTI_FRAUD.role ?? '咨询'}） ${ANTI_FRAUD.dial}`} onTap={() => call96110()}>
+        <TapButton id='view-call-96110' tone='primary' label={`拨打${ANTI_FRAUD.name}（${ANTI_FRAUD.role ?? '咨询'}） ${ANTI_FRAUD.dial}`} onTap={() => call96110()}>
           拨打 {ANTI_FRAUD.dial} 咨询
         </TapButton>
       </NumberedLine>

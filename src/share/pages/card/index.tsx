@@ -6,7 +6,7 @@ import { PageShell } from '@/components/page-shell'
 import { MoreWhenLarge } from '@/components/more-when-large'
 import { useTextSize } from '@/components/text-size-store'
 import { sendToFamilyLabel, useFamilyContact } from '@/features/family'
-import { CardActions, CardCanvas, cardFor, CardPicker, parseCardType, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
+import { CardActions, CardCanvas, cardFor, CardPicker, parseCardType, SenderNoteField, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
 
 export default function WarningCardPage() {
   const { params } = useRouter()
@@ -15,12 +15,20 @@ export default function WarningCardPage() {
     return parsed === GENERAL_WARNING.id ? 'flight' : parsed
   })
   const card = cardFor(selected)
+  // The sender's own line: off by default, kept on this page only, never stored.
+  const [note, setNote] = useState<string>()
   const images = useShareImages(card)
-  useShareAppMessage(() => ({ title: shareInfo(card).title, path: shareInfo(card).path, imageUrl: images.chat }))
+  useShareAppMessage(() => ({ title: shareInfo(card, note).title, path: shareInfo(card, note).path, imageUrl: images.chat }))
+  // Moments is public: the note goes to family only, never to Moments.
   useShareTimeline(() => ({ title: shareInfo(card).title, query: shareInfo(card).query, imageUrl: images.moments }))
   // The relation names the button only: the share path, title and images carry the card type alone.
   const familyContact = useFamilyContact()
-  const actions = <CardActions card={card} sendLabel={familyContact ? sendToFamilyLabel(familyContact) : undefined} />
+  const actions = (
+    <>
+      <SenderNoteField value={note} onChange={setNote} />
+      <CardActions card={card} sendLabel={familyContact ? sendToFamilyLabel(familyContact) : undefined} note={note} />
+    </>
+  )
   // In 大字模式 the send button comes before the card, and the picker folds, so it is on the first screen.
   if (useTextSize().large) {
     return (

@@ -19,6 +19,20 @@ const TARO_API_MESSAGE =
   'Call Taro and wx APIs only from src/platform/, behind a typed wrapper. Pages may import hooks (useRouter, useDidShow, …).'
 const PLATFORM_GLOBAL = 'only src/platform/ may touch it, behind a typed wrapper that returns a result.'
 
+// A tapped View is a control only to the eye: a screen reader learns what it is from its role and
+// what it does from its label (config/weapp-aria carries both into the WeChat build as aria-role
+// and aria-label). TapButton, Chip and CellLink do this once; a bare View or Image that is tapped
+// says it itself.
+const TAPPED = "JSXOpeningElement[name.name=/^(View|Image)$/]:has(JSXAttribute[name.name='onClick'])"
+const TAP_TARGETS = [
+  { selector: `${TAPPED}:not(:has(JSXAttribute[name.name='role']))`, message: 'A tapped View needs a role (button, link, checkbox, …) for screen readers.' },
+  { selector: `${TAPPED}:not(:has(JSXAttribute[name.name='aria-label']))`, message: 'A tapped View needs an aria-label that says what the tap does.' },
+  {
+    selector: "JSXOpeningElement[name.name='Text']:has(JSXAttribute[name.name='onClick'])",
+    message: 'Tap a View (or TapButton), not a Text: only View and Image carry aria-role and aria-label into the WeChat build.',
+  },
+]
+
 /** Element types, most specific first: a file belongs to the first folder pattern it sits in. */
 const ELEMENTS = [
   { type: 'platform', pattern: 'src/platform', mode: 'folder' },
@@ -77,6 +91,7 @@ module.exports = tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react/prop-types': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ...TAP_TARGETS],
     },
   },
   {
@@ -128,7 +143,7 @@ module.exports = tseslint.config(
     rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
   },
   {
-    files: ['test/**/*.{js,ts,tsx}', 'config/**/*.ts', 'scripts/**/*.js', '*.js'],
+    files: ['test/**/*.{js,ts,tsx}', 'config/**/*.{js,ts}', 'scripts/**/*.js', '*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } },
     rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-var-requires': 'off' },
   },

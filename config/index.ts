@@ -41,7 +41,8 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     sourceRoot: isBaseline ? 'test/bench/baseline/src' : 'src',
     // Separate folders so an H5 build never overwrites the weapp build that DevTools has open.
     outputRoot: `dist/${isBaseline ? 'baseline-' : ''}${isH5 ? 'h5' : 'weapp'}`,
-    plugins: [],
+    // WeChat's screen readers read aria-role and aria-label, which Taro's weapp templates leave out.
+    plugins: isH5 ? [] : [path.resolve(__dirname, 'weapp-aria/index.js')],
     defineConstants: {
       APP_VERSION: JSON.stringify(process.env.npm_package_version ?? '0.1.0'),
     },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { spokenText } from './tap-button'
 import './form.scss'
 
 interface ChipProps {
@@ -7,15 +8,17 @@ interface ChipProps {
   selected?: boolean
   /** radio and checkbox chips say whether they are chosen; a button chip acts at once. */
   role?: 'radio' | 'checkbox' | 'button' | 'tab'
+  /** What a screen reader says; the chip's text when that is one string. */
+  label?: string
   onTap: () => void
   children: ReactNode
 }
 
 /** A choice the user taps: at least 88rpx tall, highlighted when chosen. */
-export function Chip({ id, selected = false, role = 'radio', onTap, children }: ChipProps) {
+export function Chip({ id, selected = false, role = 'radio', label, onTap, children }: ChipProps) {
   const state = role === 'tab' ? { 'aria-selected': selected ? 'true' : 'false' } : role === 'button' ? {} : { 'aria-checked': selected ? 'true' : 'false' }
   return (
-    <View id={id} className={`bj-chip${selected ? ' bj-chip--on' : ''}`} role={role} {...state} onClick={onTap}>
+    <View id={id} className={`bj-chip${selected ? ' bj-chip--on' : ''}`} role={role} aria-label={label ?? spokenText(children)} {...state} onClick={onTap}>
       {children}
     </View>
   )

@@ -102,9 +102,23 @@ function bootWeapp({ limits, seed } = {}) {
     node.dispatchEvent('input', { detail: { value } })
   }
 
+  /**
+   * The attributes WeChat's renderer received for the element with this id, by their WXML names
+   * (aria-role, aria-label: what a screen reader is told). Read from the simulated node's template
+   * attributes, which it keeps camel-cased; the DOM it draws shows only the attributes it styles.
+   */
+  function attributesOf(page, id) {
+    const node = page.querySelector(`#${id}`)
+    if (!node) throw new Error(`#${id} is not on the page`)
+    const attrs = node._exparserNode?._vt?.attrs
+    if (!Array.isArray(attrs)) throw new Error("miniprogram-simulate no longer keeps a node's template attributes in _vt.attrs")
+    const dashed = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+    return Object.fromEntries(attrs.map((attr) => [dashed(attr.name), attr.value]))
+  }
+
   const callsTo = (api) => wx.__calls.filter((call) => call.api === api).map((call) => call.options)
 
-  return { wx, simulate, openPage, tap, type, settle, callsTo, setDataBytes, DIST }
+  return { wx, simulate, openPage, tap, type, settle, callsTo, attributesOf, setDataBytes, DIST }
 }
 
 module.exports = { bootWeapp, DIST }

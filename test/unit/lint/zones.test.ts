@@ -62,3 +62,22 @@ describe('import zones', () => {
     expect(await rulesBrokenBy(filePath, code)).toEqual([])
   })
 })
+
+// A tap handler on a plain View needs a role and a label to reach a screen reader: the rule that
+// says so, proved on a file that breaks it. A Text is never tapped: WeChat's Text carries no aria-role.
+describe('tap targets', () => {
+  const PROBE = 'src/features/plan/components/zone-probe.tsx'
+  const view = (attributes: string) => `import { View } from '@tarojs/components'\nexport const Probe = () => <View ${attributes} onClick={() => undefined}>改</View>\n`
+  it.each([
+    ['a tapped View has no role', view("aria-label='改时间'"), 'A tapped View needs a role'],
+    ['a tapped View has no label', view("role='button'"), 'A tapped View needs an aria-label'],
+    ['a Text is tapped', "import { Text } from '@tarojs/components'\nexport const Probe = () => <Text role='button' aria-label='改' onClick={() => undefined}>改</Text>\n", 'Tap a View'],
+  ])('fails when %s', async (_case, code, message) => {
+    const [result] = await eslint.lintText(code, { filePath: path.resolve(root, PROBE) })
+    expect(result.messages.filter((found) => found.ruleId === 'no-restricted-syntax').map((found) => found.message)).toEqual([expect.stringContaining(message)])
+  })
+
+  it('allows a tapped View with a role and a label', async () => {
+    expect(await rulesBrokenBy(PROBE, view("role='button' aria-label='改时间'"))).toEqual([])
+  })
+})

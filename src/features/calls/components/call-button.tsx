@@ -16,6 +16,15 @@ interface CallButtonProps extends DialTarget {
   text?: string
 }
 
+/**
+ * What a screen reader says: the number and what it is for, as a person would say it
+ * (「拨打 110 报警」), with the name where the purpose alone does not say whose number it is.
+ */
+function spokenCall(label: string, shown: string, role?: string): string {
+  if (!role) return `拨打${label} ${shown}`
+  return label.includes(role) ? `拨打 ${shown} ${role}` : `拨打 ${shown} ${role}（${label}）`
+}
+
 /** One tap dials; a long press copies the number. The call is written to the call log. */
 export function CallButton({ number, label, display, tone = 'primary', size = 'hero', role, text }: CallButtonProps) {
   const shown = display ?? number
@@ -25,7 +34,7 @@ export function CallButton({ number, label, display, tone = 'primary', size = 'h
       id={`call-${number}`}
       tone={tone}
       className={`bj-call bj-call--${size}`}
-      label={`拨打${label}${role ? `（${role}）` : ''} ${shown}`}
+      label={spokenCall(label, shown, role)}
       onTap={() => void dial(target)}
       onLongPress={() => void copyNumber(target)}
     >

@@ -85,6 +85,7 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
             id={`filter-${option.value}`}
             className={`bj-timeline__filter${filter === option.value ? ' bj-timeline__filter--active' : ''}`}
             role='tab'
+            aria-label={option.label}
             aria-selected={filter === option.value ? 'true' : 'false'}
             onClick={() => {
               setFilter(option.value)

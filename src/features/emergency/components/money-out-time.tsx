@@ -27,7 +27,7 @@ export function MoneyOutTime({ moneyOutAt, onAnswer }: MoneyOutTimeProps) {
           {sinceMoneyOut(moneyOutAt, now)}
         </View>
         <View className='bj-money-out__why'>越早打 110，警方越有机会对收款账户紧急止付。</View>
-        <View id='money-out-change' className='bj-money-out__change' role='button' onClick={() => setPicking(true)}>
+        <View id='money-out-change' className='bj-money-out__change' role='button' aria-label='改转出钱的时间' onClick={() => setPicking(true)}>
           改时间
         </View>
       </View>

@@ -129,7 +129,7 @@ export function EvidenceEditor({ initial, draftName, quick = false, onSaved, onD
           <FormField label='什么时候' error={errors.occurredAt}>
             <WhenChips value={draft.occurredAt} onChange={(occurredAt) => update({ occurredAt })} />
           </FormField>
-          <View id='evidence-more' className='bj-editor__more' role='button' aria-expanded={moreOpen ? 'true' : 'false'} onClick={() => setMoreOpen(!moreOpen)}>
+          <View id='evidence-more' className='bj-editor__more' role='button' aria-label={moreOpen ? '收起' : '写更多：说明、照片、对方姓名'} aria-expanded={moreOpen ? 'true' : 'false'} onClick={() => setMoreOpen(!moreOpen)}>
             {moreOpen ? '收起' : '写更多（说明、照片、对方姓名，可不填）'}
           </View>
         </>
@@ -182,7 +182,8 @@ export function EvidenceEditor({ initial, draftName, quick = false, onSaved, onD
                         className='bj-editor__photo-image'
                         src={photo.path}
                         mode='aspectFill'
-                        aria-label={`照片 ${index + 1}`}
+                        role='button'
+                        aria-label={`查看照片 ${index + 1}`}
                         onClick={() => previewPhotos(draft.photos.map((item) => item.path), photo.path)}
                       />
                       <View

@@ -13,6 +13,7 @@ const tseslint = require('typescript-eslint')
 const react = require('eslint-plugin-react')
 const reactHooks = require('eslint-plugin-react-hooks')
 const boundaries = require('eslint-plugin-boundaries')
+const esx = require('eslint-plugin-es-x')
 const globals = require('globals')
 
 const TARO_API_MESSAGE =
@@ -92,6 +93,14 @@ module.exports = tseslint.config(
       'react/prop-types': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The weapp claims iOS 12 (JavaScriptCore, ES2019). Babel lowers newer syntax, but no transpiler
+    // can rewrite a regex lookbehind (Safari 16.4+): on iOS 12 to 16.3 the whole script fails to load.
+    // test/weapp/syntax.test.js checks the built scripts themselves.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'es-x': esx },
+    rules: { 'es-x/no-regexp-lookbehind-assertions': 'error' },
   },
   // The app's screens; the bench's baseline app stays the bare Taro app it measures against.
   { files: ['src/**/*.tsx'], rules: { 'no-restricted-syntax': ['error', ...TAP_TARGETS] } },

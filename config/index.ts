@@ -55,6 +55,10 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     // the content is mostly Chinese, and the weapp main package has a size budget.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
+      // Taro's babel skips node_modules, and valibot ships optional chaining and `??` (ES2020), which
+      // iOS 12's JavaScriptCore cannot parse: the whole vendors.js, 110 included, would fail to load.
+      // test/weapp/syntax.test.js parses every built script at ES2019.
+      compile: { include: [(file: string) => /node_modules[\\/]valibot[\\/]/.test(file)] },
       // Component styles are scoped by their BEM prefix, so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       // Source maps only for `npm run bench`, which uses them to list the largest modules in the main package.

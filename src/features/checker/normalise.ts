@@ -18,6 +18,8 @@ const CJK = /[\u3400-\u9FFF]/
 /** Whole-word replacements, longest first where they overlap. */
 const EVASIONS: [RegExp, string][] = [
   [/[VvＶｖ][信X]|威信|薇信|微\s*信|wei\s*xin|weixin|VX|vx|Vx|徽信|嶶信/g, '微信'],
+  // Temporary: the issue-21 branch removes this lookbehind (iOS 12 to 16.3 cannot parse it).
+  // eslint-disable-next-line es-x/no-regexp-lookbehind-assertions
   [/(?<![\u4e00-\u9fff])薇(?![\u4e00-\u9fff])|加薇|加V|加v/g, '加微信'],
   [/扣扣|企鹅号/g, 'QQ'],
   [/支\s*付\s*宝|zhifubao/gi, '支付宝'],

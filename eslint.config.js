@@ -29,6 +29,10 @@ const TAP_TARGETS = [
   { selector: `${TAPPED}:not(:has(JSXAttribute[name.name='role']))`, message: 'A tapped View needs a role (button, link, checkbox, …) for screen readers.' },
   { selector: `${TAPPED}:not(:has(JSXAttribute[name.name='aria-label']))`, message: 'A tapped View needs an aria-label that says what the tap does.' },
   {
+    selector: "JSXAttribute[name.name='catchMove']",
+    message: "catchMove draws a View with WeChat's catch-view template, which config/weapp-aria leaves without aria-role and aria-label.",
+  },
+  {
     selector: "JSXOpeningElement[name.name='Text']:has(JSXAttribute[name.name='onClick'])",
     message: 'Tap a View (or TapButton), not a Text: only View and Image carry aria-role and aria-label into the WeChat build.',
   },

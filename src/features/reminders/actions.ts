@@ -7,7 +7,7 @@ import { displayNumber, verifiedHotlineFor } from '@/features/hotlines'
 import { dial } from '@/features/calls'
 import { phoneCalendarRequest } from './calendar'
 import { saveCalendarFile } from './calendar-file'
-import type { Reminder } from './model'
+import { SNOOZE_OPTIONS, type Reminder } from './model'
 import { reminderActions } from './store'
 import { saveFailedMessage } from '@/components/save-feedback'
 import { offerPermissionSettings } from '@/components/permission-prompt'
@@ -44,16 +44,16 @@ export async function addReminderToCalendar(reminder: Reminder, now: number = Da
   showToast('没能添加到日历，请再试一次。提醒仍会在小程序打开时出现。')
 }
 
-const SNOOZE_CHOICES = ['1 小时后再提醒', '明天上午 9:00', '选个时间']
-
-/** 「稍后」: an hour, tomorrow morning, or a time the user picks in the editor. */
+/** 「稍后」: one of SNOOZE_OPTIONS, or a time the user picks in the editor (the last choice). */
 export async function snoozeWithChoice(reminder: Reminder, now: number = Date.now()): Promise<void> {
-  const choice = await chooseAction(SNOOZE_CHOICES)
-  const option = choice === 0 ? ({ kind: 'hour' } as const) : choice === 1 ? ({ kind: 'tomorrow-morning' } as const) : undefined
-  if (option) {
-    const saved = await reminderActions.snooze(reminder.id, option, now)
-    if (!saved.ok) showToast(saveFailedMessage(saved))
-  } else if (choice === 2) await openPage(ROUTES.reminderEdit, { id: reminder.id })
+  const choice = await chooseAction([...SNOOZE_OPTIONS.map((option) => option.label), '选个时间'])
+  if (choice === null) return
+  if (choice >= SNOOZE_OPTIONS.length) {
+    await openPage(ROUTES.reminderEdit, { id: reminder.id })
+    return
+  }
+  const saved = await reminderActions.snooze(reminder.id, SNOOZE_OPTIONS[choice].kind, now)
+  if (!saved.ok) showToast(saveFailedMessage(saved))
 }
 
 /**

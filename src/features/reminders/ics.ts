@@ -1,3 +1,4 @@
+import { MINUTE, toIsoUtc } from '@/lib/time'
 import { calendarDescription } from './calendar'
 import type { Reminder } from './model'
 
@@ -37,7 +38,7 @@ export function foldIcsLine(line: string): string {
 
 /** 20261122T060000Z */
 export function icsUtc(at: number): string {
-  return new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return toIsoUtc(at).replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
 
 function repeatRule(reminder: Reminder): string | undefined {
@@ -62,7 +63,7 @@ export function buildIcs(reminder: Reminder, now: number): string {
     `UID:${reminder.id}@beipian-jijiu`,
     `DTSTAMP:${icsUtc(now)}`,
     `DTSTART:${icsUtc(reminder.dueAt)}`,
-    `DTEND:${icsUtc(reminder.dueAt + 30 * 60 * 1000)}`,
+    `DTEND:${icsUtc(reminder.dueAt + 30 * MINUTE)}`,
     repeatRule(reminder),
     `SUMMARY:${escapeIcsText(reminder.title)}`,
     `DESCRIPTION:${escapeIcsText(calendarDescription(reminder))}`,

@@ -4,7 +4,7 @@ import { commit, createPersistedStorage } from '@/platform/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { migrateWith } from '@/lib/stored-record'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
-import { completeReminder, snoozeReminder, type Reminder, type SnoozeOption } from './model'
+import { completeReminder, snoozeReminder, type Reminder, type SnoozeKind } from './model'
 import { REMINDERS_RECORD } from './record'
 
 interface RemindersState {
@@ -39,8 +39,8 @@ const mapOne = (reminders: Reminder[], id: string, update: (reminder: Reminder) 
 export const reminderActions = {
   upsert: (reminder: Reminder) => change((state) => ({ reminders: [...state.reminders.filter((item) => item.id !== reminder.id), reminder] })),
   complete: (id: string, now: number) => change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => completeReminder(reminder, now)) })),
-  snooze: (id: string, option: SnoozeOption, now: number) =>
-    change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => snoozeReminder(reminder, option, now)) })),
+  snooze: (id: string, kind: SnoozeKind, now: number) =>
+    change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => snoozeReminder(reminder, kind, now)) })),
   remove: (id: string) => change((state) => ({ reminders: state.reminders.filter((reminder) => reminder.id !== id) })),
   markCalendar: (id: string, now: number) => change((state) => ({ calendarAddedAt: { ...state.calendarAddedAt, [id]: now } })),
 }

@@ -5,8 +5,8 @@ import { chooseAction, showToast, tell } from '@/platform/feedback'
 import { openPage } from '@/platform/navigation'
 import { displayNumber, verifiedHotlineFor } from '@/features/hotlines'
 import { dial } from '@/features/calls'
-import { phoneCalendarRequest } from './calendar'
-import { saveCalendarFile } from './calendar-file'
+import { saveCalendarFile } from '@/platform/calendar-file'
+import { calendarFileEvent, phoneCalendarRequest } from './calendar'
 import { SNOOZE_OPTIONS, type Reminder } from './model'
 import { reminderActions } from './store'
 import { saveFailedMessage } from '@/components/save-feedback'
@@ -24,7 +24,7 @@ export async function addReminderToCalendar(reminder: Reminder, now: number = Da
     return
   }
   if (added.reason === 'unsupported') {
-    const downloaded = saveCalendarFile(reminder, now)
+    const downloaded = saveCalendarFile(calendarFileEvent(reminder), now)
     if (downloaded.ok) {
       await reminderActions.markCalendar(reminder.id, now)
       await tell('已下载日历文件', '用手机的日历 App 打开这个文件，就能把提醒导入日历。')

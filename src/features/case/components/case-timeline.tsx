@@ -21,6 +21,34 @@ const FILTERS: { value: TimelineFilter; label: string }[] = [
 /** The filters shown at once; the rest wait under 「更多」, so the row stays short enough to read. */
 const FIRST_FILTERS: TimelineFilter[] = ['all', 'transfer', 'chat', 'call', 'calls', 'steps']
 
+/** The row of filters by kind: the first few, and the rest behind 「更多」 (shown at once if one of them is chosen). */
+function TimelineFilters({ filter, onChoose }: { filter: TimelineFilter; onChoose: (filter: TimelineFilter) => void }) {
+  const [allFilters, setAllFilters] = useState(false)
+  const shownFilters = allFilters || !FIRST_FILTERS.includes(filter) ? FILTERS : FILTERS.filter((option) => FIRST_FILTERS.includes(option.value))
+  return (
+    <View className='bj-timeline__filters' role='tablist' aria-label='按类型筛选'>
+      {shownFilters.map((option) => (
+        <View
+          key={option.value}
+          id={`filter-${option.value}`}
+          className={`bj-timeline__filter${filter === option.value ? ' bj-timeline__filter--active' : ''}`}
+          role='tab'
+          aria-label={option.label}
+          aria-selected={filter === option.value ? 'true' : 'false'}
+          onClick={() => onChoose(option.value)}
+        >
+          {option.label}
+        </View>
+      ))}
+      {shownFilters.length < FILTERS.length ? (
+        <View id='filter-more' className='bj-timeline__filter' role='button' aria-label='更多筛选' onClick={() => setAllFilters(true)}>
+          更多
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
 interface CaseTimelineProps {
   onAdd: () => void
   onOpenNote: (id: string) => void
@@ -35,8 +63,6 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
   const reminders = useReminders((state) => state.reminders)
   const [filter, setFilter] = useState<TimelineFilter>('all')
   const [pages, setPages] = useState(1)
-  const [allFilters, setAllFilters] = useState(false)
-  const shownFilters = allFilters || !FIRST_FILTERS.includes(filter) ? FILTERS : FILTERS.filter((option) => FIRST_FILTERS.includes(option.value))
 
   const [firstPageReady, setFirstPageReady] = useState(false)
   useEffect(() => {
@@ -78,29 +104,13 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
         </View>
       </View>
 
-      <View className='bj-timeline__filters' role='tablist' aria-label='按类型筛选'>
-        {shownFilters.map((option) => (
-          <View
-            key={option.value}
-            id={`filter-${option.value}`}
-            className={`bj-timeline__filter${filter === option.value ? ' bj-timeline__filter--active' : ''}`}
-            role='tab'
-            aria-label={option.label}
-            aria-selected={filter === option.value ? 'true' : 'false'}
-            onClick={() => {
-              setFilter(option.value)
-              setPages(1)
-            }}
-          >
-            {option.label}
-          </View>
-        ))}
-        {shownFilters.length < FILTERS.length ? (
-          <View id='filter-more' className='bj-timeline__filter' role='button' aria-label='更多筛选' onClick={() => setAllFilters(true)}>
-            更多
-          </View>
-        ) : null}
-      </View>
+      <TimelineFilters
+        filter={filter}
+        onChoose={(chosen) => {
+          setFilter(chosen)
+          setPages(1)
+        }}
+      />
 
       {!firstPageReady ? <View className='bj-card bj-muted'>正在读取手机上的记录…</View> : null}
       {firstPageReady && timeline.length === 0 ? (
@@ -118,7 +128,7 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
       {more ? (
         <View className='bj-timeline__more'>
           <TapButton id='timeline-more' tone='plain' onTap={() => setPages(pages + 1)}>
-            再看 {Math.min(TIMELINE_PAGE_SIZE, timeline.length - visible.length)} 条（还有 {timeline.length - visible.length} 条）
+            {`再看 ${Math.min(TIMELINE_PAGE_SIZE, timeline.length - visible.length)} 条（还有 ${timeline.length - visible.length} 条）`}
           </TapButton>
         </View>
       ) : null}

@@ -47,7 +47,7 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       APP_VERSION: JSON.stringify(process.env.npm_package_version ?? '0.1.0'),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
-    copy: { patterns: [], options: {} },
+    copy: { patterns: isH5 || isBaseline ? [] : [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

@@ -8,7 +8,6 @@ const ARIA_COMPONENTS = {
     'aria-label': '',
     'aria-disabled': '',
     'aria-checked': '',
-    'aria-selected': '',
     'aria-expanded': '',
     'aria-hidden': '',
   },

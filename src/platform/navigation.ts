@@ -14,6 +14,19 @@ export function openPage(url: string, params?: Record<string, string>): Promise<
   return attempt(() => Taro.navigateTo({ url: withQuery(url, params) }))
 }
 
+/** WeChat keeps at most 10 pages open; past that, navigateTo fails. */
+const MAX_OPEN_PAGES = 10
+
+/** Whether opening one more page would pass WeChat's limit of open pages. */
+export function pageStackFull(): boolean {
+  return Taro.getCurrentPages().length >= MAX_OPEN_PAGES
+}
+
+/** Opens a page in place of the current one (the current one closes). */
+export function replacePage(url: string, params?: Record<string, string>): Promise<PlatformResult> {
+  return attempt(() => Taro.redirectTo({ url: withQuery(url, params) }))
+}
+
 /** Opens a tab-bar page. */
 export function openTab(url: string): Promise<PlatformResult> {
   return attempt(() => Taro.switchTab({ url }))

@@ -69,8 +69,15 @@ function bootWeapp({ limits, seed } = {}) {
   // A page's js runs once per test file (the module cache keeps it), so its component is registered once.
   const loaded = {}
 
-  /** Loads, renders and attaches one page, e.g. 'pages/index/index'. Clears the recorded calls. */
+  /** The page on screen: opening another closes it, so the page stack stays as short as a user's. */
+  let onScreen = null
+
+  /**
+   * Loads, renders and attaches one page, e.g. 'pages/index/index', closing the one before (a test
+   * that opened a dozen pages would otherwise pass WeChat's limit of 10). Clears the recorded calls.
+   */
   async function openPage(route, query = {}) {
+    onScreen?.detach()
     loaded[route] ??= simulate.load(path.join(DIST, route), { rootPath: DIST, compiler: 'official' })
     wx.__calls.length = 0
     const page = simulate.render(loaded[route])
@@ -78,6 +85,7 @@ function bootWeapp({ limits, seed } = {}) {
     page.instance.__query = query
     const parent = document.createElement('parent-wrapper')
     page.attach(parent)
+    onScreen = page
     await settle()
     return page
   }

@@ -26,15 +26,16 @@ function TimelineFilters({ filter, onChoose }: { filter: TimelineFilter; onChoos
   const [allFilters, setAllFilters] = useState(false)
   const shownFilters = allFilters || !FIRST_FILTERS.includes(filter) ? FILTERS : FILTERS.filter((option) => FIRST_FILTERS.includes(option.value))
   return (
-    <View className='bj-timeline__filters' role='tablist' aria-label='按类型筛选'>
+    // One filter at a time: a radio group, the chosen one in aria-checked.
+    <View className='bj-timeline__filters' role='radiogroup' aria-label='按类型筛选'>
       {shownFilters.map((option) => (
         <View
           key={option.value}
           id={`filter-${option.value}`}
           className={`bj-timeline__filter${filter === option.value ? ' bj-timeline__filter--active' : ''}`}
-          role='tab'
+          role='radio'
           aria-label={option.label}
-          aria-selected={filter === option.value ? 'true' : 'false'}
+          aria-checked={filter === option.value ? 'true' : 'false'}
           onClick={() => onChoose(option.value)}
         >
           {option.label}

@@ -32,7 +32,12 @@ export function openTab(url: string): Promise<PlatformResult> {
   return attempt(() => Taro.switchTab({ url }))
 }
 
-/** Returns to the previous page. */
-export function goBack(): Promise<PlatformResult> {
+/**
+ * Returns to the previous page, or to the tab `orTab` when no page is behind this one: a page opened
+ * on its own (from a shared link, or reloaded in the browser) has none. There WeChat's navigateBack
+ * fails, and Taro's H5 router reloads the page, showing the form just saved again.
+ */
+export function goBack(orTab: string): Promise<PlatformResult> {
+  if (Taro.getCurrentPages().length <= 1) return openTab(orTab)
   return attempt(() => Taro.navigateBack({ delta: 1 }))
 }

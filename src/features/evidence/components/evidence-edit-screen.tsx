@@ -36,7 +36,7 @@ export function EvidenceEditScreen({ id, quick = false, prefill }: EvidenceEditS
     const deleted = await deleteNote(id)
     if (!deleted.ok) return showToast('没能删除，请再试一次')
     showToast('已删除', 'success')
-    await goBack()
+    await goBack(ROUTES.evidence)
   }
 
   if (id && missing) return <View className='bj-card'>找不到这条证据，可能已经删除了。</View>
@@ -47,7 +47,7 @@ export function EvidenceEditScreen({ id, quick = false, prefill }: EvidenceEditS
       initial={note ? draftFromNote(note) : newDraft}
       draftName={quick && !note ? 'quick' : undefined}
       quick={quick}
-      onSaved={() => void goBack()}
+      onSaved={() => void goBack(ROUTES.evidence)}
       onDelete={id ? () => void remove() : undefined}
       onFreeSpace={() => void navigate(ROUTES.settings)}
     />

@@ -1,3 +1,6 @@
+// Relative, not '@/': Taro reads this file at build time, outside webpack's aliases.
+import { COLORS } from './lib/colors'
+
 // Pages not on the tab bar live in subpackages, so the main package stays small and home opens fast.
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/evidence/index', 'pages/reminders/index', 'pages/more/index'],
@@ -16,16 +19,16 @@ export default defineAppConfig({
     'pages/reminders/index': { network: 'all', packages: ['case'] },
   },
   window: {
-    navigationBarBackgroundColor: '#c8201b',
+    navigationBarBackgroundColor: COLORS.danger,
     navigationBarTitleText: '被骗急救',
     navigationBarTextStyle: 'white',
-    backgroundColor: '#f3f4f6',
+    backgroundColor: COLORS.bg,
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#4a4a4a',
-    selectedColor: '#c8201b',
-    backgroundColor: '#ffffff',
+    color: COLORS.textSecondary,
+    selectedColor: COLORS.danger,
+    backgroundColor: COLORS.card,
     borderStyle: 'black',
     list: [
       {

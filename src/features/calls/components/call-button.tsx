@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { TapButton, type TapButtonTone } from '@/components/tap-button'
+import { callLabel } from '@/content/call-label'
 import { copyNumber, dial, type DialTarget } from '../dial'
 import './call-button.scss'
 
@@ -16,15 +17,6 @@ interface CallButtonProps extends DialTarget {
   text?: string
 }
 
-/**
- * What a screen reader says: the number and what it is for, as a person would say it
- * (「拨打 110 报警」), with the name where the purpose alone does not say whose number it is.
- */
-function spokenCall(label: string, shown: string, role?: string): string {
-  if (!role) return `拨打${label} ${shown}`
-  return label.includes(role) ? `拨打 ${shown} ${role}` : `拨打 ${shown} ${role}（${label}）`
-}
-
 /** One tap dials; a long press copies the number. The call is written to the call log. */
 export function CallButton({ number, label, display, tone = 'primary', size = 'hero', role, text }: CallButtonProps) {
   const shown = display ?? number
@@ -34,7 +26,7 @@ export function CallButton({ number, label, display, tone = 'primary', size = 'h
       id={`call-${number}`}
       tone={tone}
       className={`bj-call bj-call--${size}`}
-      label={spokenCall(label, shown, role)}
+      label={callLabel(label, shown, role)}
       onTap={() => void dial(target)}
       onLongPress={() => void copyNumber(target)}
     >

@@ -6,5 +6,8 @@
 const targets = process.env.NODE_ENV === 'test' ? { node: 'current' } : { ios: '12', chrome: '70' }
 
 module.exports = {
+  // \`a?.b\` and \`a ?? b\` become \`a == null ? …\` rather than a test against null and undefined apart:
+  // the two differ only for document.all, which no code here touches. 1 KB of the main package, 2.6 in all.
+  assumptions: { noDocumentAll: true },
   presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', targets }]],
 }

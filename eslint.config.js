@@ -13,11 +13,30 @@ const tseslint = require('typescript-eslint')
 const react = require('eslint-plugin-react')
 const reactHooks = require('eslint-plugin-react-hooks')
 const boundaries = require('eslint-plugin-boundaries')
+const esx = require('eslint-plugin-es-x')
 const globals = require('globals')
 
 const TARO_API_MESSAGE =
   'Call Taro and wx APIs only from src/platform/, behind a typed wrapper. Pages may import hooks (useRouter, useDidShow, …).'
 const PLATFORM_GLOBAL = 'only src/platform/ may touch it, behind a typed wrapper that returns a result.'
+
+// A tapped View is a control only to the eye: a screen reader learns what it is from its role and
+// what it does from its label (config/weapp-aria carries both into the WeChat build as aria-role
+// and aria-label). TapButton, Chip and CellLink do this once; a bare View or Image that is tapped
+// says it itself.
+const TAPPED = "JSXOpeningElement[name.name=/^(View|Image)$/]:has(JSXAttribute[name.name='onClick'])"
+const TAP_TARGETS = [
+  { selector: `${TAPPED}:not(:has(JSXAttribute[name.name='role']))`, message: 'A tapped View needs a role (button, link, checkbox, …) for screen readers.' },
+  { selector: `${TAPPED}:not(:has(JSXAttribute[name.name='aria-label']))`, message: 'A tapped View needs an aria-label that says what the tap does.' },
+  {
+    selector: "JSXAttribute[name.name='catchMove']",
+    message: "catchMove draws a View with WeChat's catch-view template, which config/weapp-aria leaves without aria-role and aria-label.",
+  },
+  {
+    selector: "JSXOpeningElement[name.name='Text']:has(JSXAttribute[name.name='onClick'])",
+    message: 'Tap a View (or TapButton), not a Text: only View and Image carry aria-role and aria-label into the WeChat build.',
+  },
+]
 
 /** Element types, most specific first: a file belongs to the first folder pattern it sits in. */
 const ELEMENTS = [
@@ -80,6 +99,16 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The weapp claims iOS 12 (JavaScriptCore, ES2019). Babel lowers newer syntax, but no transpiler
+    // can rewrite a regex lookbehind (Safari 16.4+): on iOS 12 to 16.3 the whole script fails to load.
+    // test/weapp/syntax.test.js checks the built scripts themselves.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'es-x': esx },
+    rules: { 'es-x/no-regexp-lookbehind-assertions': 'error' },
+  },
+  // The app's screens; the bench's baseline app stays the bare Taro app it measures against.
+  { files: ['src/**/*.tsx'], rules: { 'no-restricted-syntax': ['error', ...TAP_TARGETS] } },
+  {
     // Promises the user is waiting on must be awaited or handled, and every case of a union handled.
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
@@ -128,7 +157,7 @@ module.exports = tseslint.config(
     rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
   },
   {
-    files: ['test/**/*.{js,ts,tsx}', 'config/**/*.ts', 'scripts/**/*.js', '*.js'],
+    files: ['test/**/*.{js,ts,tsx}', 'config/**/*.{js,ts}', 'scripts/**/*.js', '*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } },
     rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-var-requires': 'off' },
   },

@@ -12,4 +12,5 @@ const CONTENT_DIR = path.resolve(__dirname, '../src/content')
 createSwcRegister({ only: [(file: string) => file.startsWith(CONFIG_DIR) || file.startsWith(CONTENT_DIR)] })
 
 export const HOME_ENTRY = (require('../src/content/home-entry') as { HOME_ENTRY: typeof HomeEntry }).HOME_ENTRY
+export const { callLabel } = require('../src/content/call-label') as typeof import('../src/content/call-label')
 export const HOTLINES = (require('../src/content/hotlines') as { HOTLINES: readonly Hotline[] }).HOTLINES

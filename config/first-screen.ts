@@ -1,5 +1,6 @@
 import type { HOME_ENTRY as HomeEntry } from '../src/content/home-entry'
 import type { Hotline } from '../src/content/types'
+import type { callLabel as CallLabel } from '../src/content/call-label'
 
 /*
  * The H5 page's first screen, in plain HTML and inline CSS, so that home's two numbers and 「我被骗了」 work
@@ -35,13 +36,16 @@ const STYLE = `
 .bj-first__leaked-title{font-size:1.1rem}
 .bj-first__leaked-caption{font-size:.7rem;font-weight:400;color:#4a4a4a}`
 
-/** The `<style>` and markup that src/index.html puts before the app, from home's words and the hotline data. */
-export function renderFirstScreen(home: typeof HomeEntry, hotlines: readonly Hotline[]): { style: string; html: string } {
+/**
+ * The `<style>` and markup that src/index.html puts before the app, from home's words, the hotline
+ * data, and the app's own call-button labels (content/call-label.ts, handed in as the build loads it).
+ */
+export function renderFirstScreen(home: typeof HomeEntry, hotlines: readonly Hotline[], callLabel: typeof CallLabel): { style: string; html: string } {
   const calls = home.callIds
     .map((id, index) => {
       const line = hotline(hotlines, id)
       const colour = index === 0 ? '#c8201b' : '#1565c0'
-      return `<a id="first-call-${line.dial}" class="bj-first__button bj-first__call" style="background:${colour}" href="tel:${line.dial}" aria-label="${escape(`拨打${line.name}（${line.role}） ${line.shown}`)}"><span class="bj-first__number">${escape(line.shown)}</span><span class="bj-first__caption">${escape(line.role)}</span></a>`
+      return `<a id="first-call-${line.dial}" class="bj-first__button bj-first__call" style="background:${colour}" href="tel:${line.dial}" aria-label="${escape(callLabel(line.name, line.shown, line.role))}"><span class="bj-first__number">${escape(line.shown)}</span><span class="bj-first__caption">${escape(line.role)}</span></a>`
     })
     .join('')
   const html = `<div id="bj-first">

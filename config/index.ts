@@ -2,7 +2,7 @@ import net from 'net'
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { renderFirstScreen } from './first-screen'
-import { HOME_ENTRY, HOTLINES } from './app-content'
+import { HOME_ENTRY, HOTLINES, callLabel } from './app-content'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -41,12 +41,13 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     sourceRoot: isBaseline ? 'test/bench/baseline/src' : 'src',
     // Separate folders so an H5 build never overwrites the weapp build that DevTools has open.
     outputRoot: `dist/${isBaseline ? 'baseline-' : ''}${isH5 ? 'h5' : 'weapp'}`,
-    plugins: [],
+    // WeChat's screen readers read aria-role and aria-label, which Taro's weapp templates leave out.
+    plugins: isH5 ? [] : [path.resolve(__dirname, 'weapp-aria/index.js')],
     defineConstants: {
       APP_VERSION: JSON.stringify(process.env.npm_package_version ?? '0.1.0'),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
-    copy: { patterns: [], options: {} },
+    copy: { patterns: isH5 || isBaseline ? [] : [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -54,6 +55,10 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     // the content is mostly Chinese, and the weapp main package has a size budget.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
+      // Taro's babel skips node_modules, and valibot ships optional chaining and `??` (ES2020), which
+      // iOS 12's JavaScriptCore cannot parse: the whole vendors.js, 110 included, would fail to load.
+      // test/weapp/syntax.test.js parses every built script at ES2019.
+      compile: { include: [(file: string) => /node_modules[\\/]valibot[\\/]/.test(file)] },
       // Component styles are scoped by their BEM prefix, so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       // Source maps only for `npm run bench`, which uses them to list the largest modules in the main package.
@@ -74,7 +79,7 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       // src/index.html puts these in the page: a working first screen before the app has loaded.
       // src/index.html places the styles and scripts itself: the app's scripts start only after its
       // static first screen has been drawn. The baseline app keeps Taro's default page.
-      htmlPluginOption: isBaseline ? {} : { inject: false, templateParameters: { firstScreen: renderFirstScreen(HOME_ENTRY, HOTLINES) } },
+      htmlPluginOption: isBaseline ? {} : { inject: false, templateParameters: { firstScreen: renderFirstScreen(HOME_ENTRY, HOTLINES, callLabel) } },
       staticDirectory: 'static',
       output: {
         filename: 'js/[name].[contenthash:8].js',

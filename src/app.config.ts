@@ -1,3 +1,6 @@
+// Relative, not '@/': Taro reads this file at build time, outside webpack's aliases.
+import { COLORS } from './lib/colors'
+
 // Pages not on the tab bar live in subpackages, so the main package stays small and home opens fast.
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/evidence/index', 'pages/reminders/index', 'pages/more/index'],
@@ -16,16 +19,16 @@ export default defineAppConfig({
     'pages/reminders/index': { network: 'all', packages: ['case'] },
   },
   window: {
-    navigationBarBackgroundColor: '#c8201b',
+    navigationBarBackgroundColor: COLORS.danger,
     navigationBarTitleText: '被骗急救',
     navigationBarTextStyle: 'white',
-    backgroundColor: '#f3f4f6',
+    backgroundColor: COLORS.bg,
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#4a4a4a',
-    selectedColor: '#c8201b',
-    backgroundColor: '#ffffff',
+    color: COLORS.textSecondary,
+    selectedColor: COLORS.danger,
+    backgroundColor: COLORS.card,
     borderStyle: 'black',
     list: [
       {
@@ -55,10 +58,15 @@ export default defineAppConfig({
     ],
   },
   // H5 only: no slide-in between pages. Taro's H5 router hides the previous page on a timer after
-  // the animation; a back within that time (about 300 ms) let the timer hide the page it returned
-  // to, leaving a blank tab page. Without the animation there is no timer, and pages open at once.
+  // the animation (@tarojs/router's page.ts hide(), since NervJS/taro#15659); a back within that time
+  // (about 300 ms) let the timer hide the page it returned to, leaving a blank tab page: the blank
+  // previous page of NervJS/taro#15093, still open. Without the animation there is no timer.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
-  // Protected APIs (clipboard, calendar, photos) wait for our own consent sheet.
-  __usePrivacyCheck__: true,
+  // No __usePrivacyCheck__: since 17 October 2023 WeChat checks privacy for every mini-program and
+  // ignores that switch. Protected APIs (clipboard, calendar, photos) wait for our own consent sheet
+  // (platform/privacy.ts, through onNeedPrivacyAuthorization).
   lazyCodeLoading: 'requiredComponents',
+  // Which pages WeChat search may index: home (110, 96110), the checker, the page a warning card opens,
+  // the official numbers, the law library and the support page; none that shows what the user recorded.
+  sitemapLocation: 'sitemap.json',
 })

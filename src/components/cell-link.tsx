@@ -13,7 +13,7 @@ interface CellLinkProps {
 /** A row in a list that opens another page, WeUI-style. */
 export function CellLink({ id, title, description, url, params }: CellLinkProps) {
   return (
-    <View id={id} className='bj-cell' hoverClass='is-pressed' role='link' onClick={() => void navigate(url, params)}>
+    <View id={id} className='bj-cell' hoverClass='is-pressed' role='link' aria-label={title} onClick={() => void navigate(url, params)}>
       <View className='bj-cell__body'>
         <View className='bj-cell__title'>{title}</View>
         {description ? <View className='bj-cell__description'>{description}</View> : null}

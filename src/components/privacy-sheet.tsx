@@ -19,7 +19,7 @@ export function PrivacySheet() {
         <View className='bj-privacy__text'>
           复制号码、添加日历、保存图片这些功能，需要你先同意《被骗急救隐私保护指引》。你的记录只存在这部手机上，不会上传。
         </View>
-        <View className='bj-privacy__link' role='link' onClick={openPrivacyContract}>
+        <View className='bj-privacy__link' role='link' aria-label='查看《隐私保护指引》' onClick={openPrivacyContract}>
           查看《隐私保护指引》
         </View>
         <View className='bj-privacy__actions'>

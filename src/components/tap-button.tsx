@@ -7,7 +7,10 @@ export type TapButtonTone = 'danger' | 'primary' | 'success' | 'plain'
 interface TapButtonProps {
   id?: string
   tone?: TapButtonTone
-  /** Read by screen readers instead of the visible text; needed when the text alone is unclear. */
+  /**
+   * Read by screen readers instead of the visible text, and needed when the text alone is unclear or
+   * is not one string (「110」 alone says nothing of what the tap does). Text children are the default.
+   */
   label?: string
   className?: string
   disabled?: boolean
@@ -15,6 +18,11 @@ interface TapButtonProps {
   onTap: () => unknown
   onLongPress?: () => void
   children: ReactNode
+}
+
+/** Plain text children, as a screen reader should hear them; nothing for anything richer. */
+export function spokenText(children: ReactNode): string | undefined {
+  return typeof children === 'string' && children.trim() !== '' ? children : undefined
 }
 
 /**
@@ -46,7 +54,7 @@ export function TapButton({ id, tone = 'primary', label, className, disabled, on
       className={`bj-tap bj-tap--${tone}${disabled ? ' bj-tap--disabled' : ''}${className ? ` ${className}` : ''}`}
       hoverClass={disabled ? 'none' : 'is-pressed'}
       role='button'
-      aria-label={label}
+      aria-label={label ?? spokenText(children)}
       aria-disabled={disabled ? 'true' : undefined}
       onClick={disabled ? undefined : tap}
       onLongPress={onLongPress}

@@ -1,10 +1,9 @@
 import * as v from 'valibot'
 
-/**
- * The one contract every stored key keeps. A record is an envelope `{ state, version }`.
- * Loading runs the migrate chain from the stored version up to today's, checks the result
- * against today's schema, and sets aside (never drops) what it cannot read. Pure: no storage here.
- */
+// The one contract every stored key keeps. A record is an envelope `{ state, version }`.
+// Loading runs the migrate chain from the stored version up to today's, checks the result
+// against today's schema, and sets aside (never drops) what it cannot read. Pure: no storage here.
+
 /** What is stored under every key: today's state and the version it was written by. */
 export interface Envelope<S> {
   state: S

@@ -1,70 +1,78 @@
-// Dates in local time with the platform's own Date: the app needs a few formats and day
-// arithmetic, and a date library cost 9 KB of the WeChat main package. Times are epoch ms everywhere.
+// Dates in local time through dayjs, the app's one date library, in the zh-cn locale. Times are epoch
+// ms everywhere else (stored, passed in as `now`, compared): dayjs objects never leave this module.
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
 
-const MINUTE = 60 * 1000
-const HOUR = 60 * MINUTE
-const DAY = 24 * HOUR
+export const MINUTE = 60 * 1000
+export const HOUR = 60 * MINUTE
+export const DAY = 24 * HOUR
 
-const pad = (value: number) => String(value).padStart(2, '0')
+dayjs.locale('zh-cn')
+
+/**
+ * spanLabel's units, each with zh-cn's words for it: whole minutes up to 59, whole hours up to 23,
+ * then days. The relativeTime plugin would cost 1.4 KB of the main package to say 「1 小时」 from 45
+ * minutes and switch to months, too coarse for a countdown to a follow-up.
+ */
+const SPAN_UNITS = [
+  { unit: 'minute', upTo: 59, words: 'mm' },
+  { unit: 'hour', upTo: 23, words: 'hh' },
+  { unit: 'day', upTo: Infinity, words: 'dd' },
+] as const
 
 /** 「11月22日 14:05」, the way people read a time on a phone. */
 export function formatDateTime(at: number): string {
-  const date = new Date(at)
-  return `${date.getMonth() + 1}月${date.getDate()}日 ${toTimeValue(at)}`
+  return dayjs(at).format('M月D日 HH:mm')
 }
 
 /** 「2026年11月22日」, for letters the police or a bank will read. */
 export function formatFullDate(at: number): string {
-  const date = new Date(at)
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`
+  return dayjs(at).format('YYYY年M月D日')
 }
 
 /** 「2026年11月22日 14:05」, for documents the police or a bank will read. */
 export function formatFullDateTime(at: number): string {
-  return `${formatFullDate(at)} ${toTimeValue(at)}`
+  return dayjs(at).format('YYYY年M月D日 HH:mm')
 }
 
 /** 「2026-11-22」, the value of a date picker. */
 export function toDateValue(at: number): string {
-  const date = new Date(at)
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+  return dayjs(at).format('YYYY-MM-DD')
 }
 
 /** 「14:05」, the value of a time picker. */
 export function toTimeValue(at: number): string {
-  const date = new Date(at)
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`
+  return dayjs(at).format('HH:mm')
+}
+
+/** 「2026-11-22T06:05:00.000Z」: UTC, for exported files and calendar events read by other software. */
+export function toIsoUtc(at: number): string {
+  return dayjs(at).toISOString()
 }
 
 /** Whether `at` is a time a Date can hold. */
 export function isValidTime(at: number): boolean {
-  return Number.isFinite(at) && !Number.isNaN(new Date(at).getTime())
+  return Number.isFinite(at) && dayjs(at).isValid()
 }
 
 /** The day of the month, 1–31, in local time. */
 export function dayOfMonth(at: number): number {
-  return new Date(at).getDate()
+  return dayjs(at).date()
 }
 
 /** `days` calendar days after `at`, at the same wall-clock time (a day is not always 24 hours). */
 export function addDays(at: number, days: number): number {
-  const date = new Date(at)
-  date.setDate(date.getDate() + days)
-  return date.getTime()
+  return dayjs(at).add(days, 'day').valueOf()
 }
 
 /** `days` calendar days after `now`, at hour:minute sharp: 「明天上午 10 点」 is atTimeOfDay(now, 1, 10). */
 export function atTimeOfDay(now: number, days: number, hour: number, minute = 0): number {
-  const date = new Date(addDays(now, days))
-  date.setHours(hour, minute, 0, 0)
-  return date.getTime()
+  return dayjs(now).add(days, 'day').hour(hour).minute(minute).startOf('minute').valueOf()
 }
 
 /** The last millisecond of the day `at` falls on. */
 export function endOfDay(at: number): number {
-  const date = new Date(at)
-  date.setHours(23, 59, 59, 999)
-  return date.getTime()
+  return dayjs(at).endOf('day').valueOf()
 }
 
 /**
@@ -72,11 +80,8 @@ export function endOfDay(at: number): number {
  * a reminder anchored to the 31st falls on 30 April and 28 (or 29) February.
  */
 export function nextMonthOn(at: number, anchorDay: number): number {
-  const date = new Date(at)
-  const year = date.getFullYear()
-  const month = date.getMonth() + 1
-  const lastDay = new Date(year, month + 1, 0).getDate()
-  return new Date(year, month, Math.min(anchorDay, lastDay), date.getHours(), date.getMinutes()).getTime()
+  const nextMonth = dayjs(at).startOf('minute').date(1).add(1, 'month')
+  return nextMonth.date(Math.min(anchorDay, nextMonth.daysInMonth())).valueOf()
 }
 
 /**
@@ -84,29 +89,23 @@ export function nextMonthOn(at: number, anchorDay: number): number {
  * Rounded to the nearest unit; under a minute reads 「不到 1 分钟」.
  */
 export function spanLabel(from: number, to: number): string {
-  const span = Math.abs(to - from)
-  if (span < MINUTE) return '不到 1 分钟'
-  const minutes = Math.round(span / MINUTE)
-  if (minutes < 60) return `${minutes} 分钟`
-  const hours = Math.round(span / HOUR)
-  if (hours < 24) return `${hours} 小时`
-  return `${Math.round(span / DAY)} 天`
+  if (Math.abs(to - from) < MINUTE) return '不到 1 分钟'
+  const spans = SPAN_UNITS.map(({ unit, upTo, words }) => ({ count: Math.round(Math.abs(dayjs(to).diff(from, unit, true))), upTo, words }))
+  const { count, words } = spans.find((span) => span.count <= span.upTo) ?? spans[spans.length - 1]
+  return (dayjs.Ls['zh-cn'].relativeTime?.[words] ?? '%d').replace('%d', String(count))
 }
 
 /** Moves `at` to another day from a date picker, keeping its time of day. Unreadable input keeps `at`. */
 export function withDate(at: number, date: string): number {
   const [year, month, day] = date.split('-').map(Number)
   if (!year || !month || !day || month > 12 || day > 31) return at
-  const next = new Date(at)
-  next.setFullYear(year, month - 1, day)
-  return isValidTime(next.getTime()) ? next.getTime() : at
+  const next = dayjs(at).year(year).month(month - 1).date(day)
+  return next.isValid() ? next.valueOf() : at
 }
 
 /** Moves `at` to another time of day from a time picker, keeping its date. Unreadable input keeps `at`. */
 export function withTime(at: number, time: string): number {
   const [hour, minute] = time.split(':').map(Number)
   if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour > 23 || minute > 59) return at
-  const next = new Date(at)
-  next.setHours(hour, minute, 0, 0)
-  return next.getTime()
+  return dayjs(at).hour(hour).minute(minute).startOf('minute').valueOf()
 }

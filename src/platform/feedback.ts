@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { COLORS } from '@/lib/colors'
 
 /** A short message that disappears by itself. Text-only, so long Chinese sentences are not cut to 7 characters. */
 export function showToast(title: string, kind: 'success' | 'none' = 'none'): void {
@@ -24,7 +25,7 @@ export async function confirm(options: ConfirmOptions): Promise<boolean> {
       confirmText: options.confirmText ?? '确定',
       cancelText: options.cancelText ?? '取消',
       showCancel: options.showCancel ?? true,
-      ...(options.danger ? { confirmColor: '#c8201b' } : {}),
+      ...(options.danger ? { confirmColor: COLORS.danger } : {}),
     })
     return Boolean(result.confirm)
   } catch {

@@ -6,13 +6,19 @@ import type { StoreApi } from 'zustand'
  */
 export type FollowedStore<T> = StoreApi<T> & { persist: { rehydrate: () => Promise<void> | void }; getInitialState: () => T }
 
-const nothingToStop = () => () => undefined
+const stopNothing = () => undefined
 
 /** Calls back with the key whenever another tab changes one. */
-export const watchOtherTabs: (listener: (key: string) => void) => () => void = nothingToStop
+export function watchOtherTabs(_listener: (key: string) => void): () => void {
+  return stopNothing
+}
 
 /** Before a change: reads what another tab saved under `key` since. */
-export const catchUpWithOtherTabs: <T>(store: FollowedStore<T>, key: string) => Promise<void> = () => Promise.resolve()
+export function catchUpWithOtherTabs<T>(_store: FollowedStore<T>, _key: string): Promise<void> {
+  return Promise.resolve()
+}
 
 /** Keeps a store in step with what other tabs save or remove under `key`. */
-export const followOtherTabs: <T>(store: FollowedStore<T>, key: string, reset: () => void) => () => void = nothingToStop
+export function followOtherTabs<T>(_store: FollowedStore<T>, _key: string, _reset: () => void): () => void {
+  return stopNothing
+}

@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro'
 
-/**
- * WeChat asks the mini-program to show its own consent sheet the first time a privacy-protected
- * API (clipboard, calendar, photos) is used. The pending call waits until `resolve` is called.
- */
+// WeChat asks the mini-program to show its own consent sheet the first time a privacy-protected
+// API (clipboard, calendar, photos) is used. The pending call waits until the request is settled.
+
 export type PrivacyDecision = 'agree' | 'disagree'
 
 export interface PrivacyRequest {

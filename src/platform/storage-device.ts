@@ -11,13 +11,19 @@ export interface StorageDevice {
   usage(): PlatformResult<StorageUsage>
 }
 
+/** WeChat's `encrypt` option, which Taro's storage types do not declare. */
+const ENCRYPTED: object = { encrypt: true }
+
+/**
+ * What encrypted storage really holds, in KB: about 7.1 MB, though getStorageInfo reports 10 MB. The
+ * meter divides by this, so its 80% warning comes before saves start to fail, not after.
+ */
+const ENCRYPTED_LIMIT_KB = Math.floor(7.1 * 1024)
+
 /**
  * WeChat's storage. Case data is written with `encrypt: true` (WeChat then allows about 0.7 MB
  * per key and 7.1 MB in all); reads and writes of one key must use the same setting.
  */
-/** WeChat's `encrypt` option, which Taro's storage types do not declare. */
-const ENCRYPTED: object = { encrypt: true }
-
 export const device: StorageDevice = {
   async read(key) {
     try {
@@ -43,7 +49,7 @@ export const device: StorageDevice = {
   usage() {
     try {
       const info = Taro.getStorageInfoSync()
-      return success({ keys: info.keys, usedKb: info.currentSize, limitKb: info.limitSize })
+      return success({ keys: info.keys, usedKb: info.currentSize, limitKb: Math.min(info.limitSize, ENCRYPTED_LIMIT_KB) })
     } catch (error) {
       return classifyError(error)
     }

@@ -99,7 +99,7 @@ describe('emergency screen', () => {
     const step = document.getElementById('step-call-police') as HTMLElement
     const buttons = Array.from(step.querySelectorAll('[id^="call-"]'))
     expect(buttons.map((button) => button.id)).toEqual(['call-110', 'call-96110'])
-    expect(buttons[0].getAttribute('aria-label')).toBe('拨打报警电话（报警） 110')
+    expect(buttons[0].getAttribute('aria-label')).toBe('拨打 110 报警')
     expect(buttons[1].textContent).toBe('拿不准？打 96110 咨询')
     for (const button of Array.from(document.querySelectorAll('[id="call-96110"]'))) expect(button.getAttribute('aria-label')).toMatch(/咨询|核实/)
     fireEvent.click(buttons[0])

@@ -44,7 +44,7 @@ describe('evidence', () => {
     await addNote('¥1,200', '6222 0000 1234 5678')
     render(<CaseTimeline onAdd={jest.fn()} onOpenNote={jest.fn()} onBuildReport={jest.fn()} />)
     await waitFor(() => expect(screen.getByText('已记录证据 1 条')).toBeTruthy())
-    const tabs = () => screen.getAllByRole('tab').map((tab) => tab.textContent)
+    const tabs = () => screen.getAllByRole('radio').map((tab) => tab.textContent)
     expect(tabs()).toEqual(['全部', '转账记录', '聊天记录', '通话记录', '拨打记录', '处置步骤'])
     fireEvent.click(screen.getByText('其他类型'))
     expect(tabs()).toEqual(expect.arrayContaining(['短信', '邮件', '订票信息', '截图', '其他', '跟进']))

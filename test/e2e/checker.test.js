@@ -32,6 +32,9 @@ describe('message checker', () => {
     expect(await page.locator('#evidence-text textarea, textarea#evidence-text').first().inputValue()).toBe(SMS)
     await app.screenshot(page, 'checker-evidence')
     await page.locator('#evidence-save').click()
+    // The editor goes back to the checker by itself once saved: wait for it, or the goto below races
+    // that back (history.go(-1)) and loses.
+    await page.locator('#checker-run:visible').waitFor()
     await page.goto(`${app.url}/#/pages/evidence/index`)
     await page.locator('[id^="timeline-"]').first().waitFor()
     expect(await page.locator('[id^="timeline-"]').first().textContent()).toContain('东方航空')

@@ -77,6 +77,10 @@ describe('emergency journeys', () => {
     await app.screenshot(next, 'quick-evidence')
     await next.locator('#evidence-save').click()
     await next.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('bj.evidence.note.')))
+    // Saved, the editor leaves by itself; opened on its own, it has no page behind it, so it opens the
+    // 证据 tab. Going on before it has (the flake of issue 25) raced that navigation: Taro's router
+    // then reloaded the page or hid the report behind it, and #report-text stayed hidden for 30 s.
+    await next.locator('#evidence-add:visible').waitFor()
 
     await next.goto(`${app.url}/#/case/pages/report/index`)
     await next.locator('#report-text').waitFor()

@@ -130,7 +130,7 @@ function createFakeWx({ perKeyLimit = 1024 * KB, totalLimit = 10 * 1024 * KB } =
 
   // Recorders: the call is kept, and succeeds unless a test sets `wx.__fail[api]`.
   wx.__fail = {}
-  for (const api of ['makePhoneCall', 'setClipboardData', 'showToast', 'showModal', 'addPhoneCalendar', 'addPhoneRepeatCalendar', 'navigateTo', 'switchTab', 'pageScrollTo']) {
+  for (const api of ['makePhoneCall', 'setClipboardData', 'showToast', 'showModal', 'addPhoneCalendar', 'addPhoneRepeatCalendar', 'navigateTo', 'redirectTo', 'switchTab', 'pageScrollTo']) {
     wx[api] = (options = {}) => {
       calls.push({ api, options })
       const failure = wx.__fail[api]

@@ -28,7 +28,12 @@ describe('weapp build compiles with WeChat compilers', () => {
     for (const page of pages) {
       for (const ext of ['.js', '.json', '.wxml']) expect(fs.existsSync(path.join(DIST, page + ext))).toBe(true)
     }
-    expect(app.__usePrivacyCheck__).toBe(true)
+    // WeChat search may index only pages that hold none of the user's own data.
+    const sitemap = JSON.parse(fs.readFileSync(path.join(DIST, app.sitemapLocation), 'utf8'))
+    const indexable = sitemap.rules.filter((rule) => rule.action === 'allow').map((rule) => rule.page)
+    expect(indexable.every((page) => pages.includes(page))).toBe(true)
+    for (const personal of ['pages/evidence/index', 'pages/reminders/index', 'case/pages/report/index']) expect(indexable).not.toContain(personal)
+    expect(sitemap.rules.at(-1)).toEqual({ action: 'disallow', page: '*' })
   })
 
   it('compiles every WXML with wcc', () => {

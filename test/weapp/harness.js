@@ -69,8 +69,15 @@ function bootWeapp({ limits, seed } = {}) {
   // A page's js runs once per test file (the module cache keeps it), so its component is registered once.
   const loaded = {}
 
-  /** Loads, renders and attaches one page, e.g. 'pages/index/index'. Clears the recorded calls. */
+  /** The page on screen: opening another closes it, so the page stack stays as short as a user's. */
+  let onScreen = null
+
+  /**
+   * Loads, renders and attaches one page, e.g. 'pages/index/index', closing the one before (a test
+   * that opened a dozen pages would otherwise pass WeChat's limit of 10). Clears the recorded calls.
+   */
   async function openPage(route, query = {}) {
+    onScreen?.detach()
     loaded[route] ??= simulate.load(path.join(DIST, route), { rootPath: DIST, compiler: 'official' })
     wx.__calls.length = 0
     const page = simulate.render(loaded[route])
@@ -78,6 +85,7 @@ function bootWeapp({ limits, seed } = {}) {
     page.instance.__query = query
     const parent = document.createElement('parent-wrapper')
     page.attach(parent)
+    onScreen = page
     await settle()
     return page
   }
@@ -102,9 +110,23 @@ function bootWeapp({ limits, seed } = {}) {
     node.dispatchEvent('input', { detail: { value } })
   }
 
+  /**
+   * The attributes WeChat's renderer received for the element with this id, by their WXML names
+   * (aria-role, aria-label: what a screen reader is told). Read from the simulated node's template
+   * attributes, which it keeps camel-cased; the DOM it draws shows only the attributes it styles.
+   */
+  function attributesOf(page, id) {
+    const node = page.querySelector(`#${id}`)
+    if (!node) throw new Error(`#${id} is not on the page`)
+    const attrs = node._exparserNode?._vt?.attrs
+    if (!Array.isArray(attrs)) throw new Error("miniprogram-simulate no longer keeps a node's template attributes in _vt.attrs")
+    const dashed = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+    return Object.fromEntries(attrs.map((attr) => [dashed(attr.name), attr.value]))
+  }
+
   const callsTo = (api) => wx.__calls.filter((call) => call.api === api).map((call) => call.options)
 
-  return { wx, simulate, openPage, tap, type, settle, callsTo, setDataBytes, DIST }
+  return { wx, simulate, openPage, tap, type, settle, callsTo, attributesOf, setDataBytes, DIST }
 }
 
 module.exports = { bootWeapp, DIST }

@@ -1,5 +1,6 @@
 import { ASIDE_PREFIX, BACKUP_PREFIX } from '@/lib/stored-record'
 import { DRAFT_PREFIX } from '@/lib/draft-key'
+import { toIsoUtc } from '@/lib/time'
 import { readAllRaw, writeBlockFor } from '@/platform/storage'
 import { useCallLog } from '@/features/calls'
 import { useEmergency } from '@/features/emergency'
@@ -27,7 +28,7 @@ export async function exportCase(version: string, now: number = Date.now()): Pro
     {
       app: '被骗急救',
       version,
-      exportedAt: new Date(now).toISOString(),
+      exportedAt: toIsoUtc(now),
       emergency: useEmergency.getState().sessions,
       calls: useCallLog.getState().calls,
       evidence: notes,

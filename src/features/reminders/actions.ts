@@ -5,9 +5,9 @@ import { chooseAction, showToast, tell } from '@/platform/feedback'
 import { openPage } from '@/platform/navigation'
 import { displayNumber, verifiedHotlineFor } from '@/features/hotlines'
 import { dial } from '@/features/calls'
-import { phoneCalendarRequest } from './calendar'
-import { saveCalendarFile } from './calendar-file'
-import type { Reminder } from './model'
+import { saveCalendarFile } from '@/platform/calendar-file'
+import { calendarFileEvent, phoneCalendarRequest } from './calendar'
+import { SNOOZE_OPTIONS, type Reminder } from './model'
 import { reminderActions } from './store'
 import { saveFailedMessage } from '@/components/save-feedback'
 import { offerPermissionSettings } from '@/components/permission-prompt'
@@ -24,7 +24,7 @@ export async function addReminderToCalendar(reminder: Reminder, now: number = Da
     return
   }
   if (added.reason === 'unsupported') {
-    const downloaded = saveCalendarFile(reminder, now)
+    const downloaded = saveCalendarFile(calendarFileEvent(reminder), now)
     if (downloaded.ok) {
       await reminderActions.markCalendar(reminder.id, now)
       await tell('已下载日历文件', '用手机的日历 App 打开这个文件，就能把提醒导入日历。')
@@ -44,16 +44,16 @@ export async function addReminderToCalendar(reminder: Reminder, now: number = Da
   showToast('没能添加到日历，请再试一次。提醒仍会在小程序打开时出现。')
 }
 
-const SNOOZE_CHOICES = ['1 小时后再提醒', '明天上午 9:00', '选个时间']
-
-/** 「稍后」: an hour, tomorrow morning, or a time the user picks in the editor. */
+/** 「稍后」: one of SNOOZE_OPTIONS, or a time the user picks in the editor (the last choice). */
 export async function snoozeWithChoice(reminder: Reminder, now: number = Date.now()): Promise<void> {
-  const choice = await chooseAction(SNOOZE_CHOICES)
-  const option = choice === 0 ? ({ kind: 'hour' } as const) : choice === 1 ? ({ kind: 'tomorrow-morning' } as const) : undefined
-  if (option) {
-    const saved = await reminderActions.snooze(reminder.id, option, now)
-    if (!saved.ok) showToast(saveFailedMessage(saved))
-  } else if (choice === 2) await openPage(ROUTES.reminderEdit, { id: reminder.id })
+  const choice = await chooseAction([...SNOOZE_OPTIONS.map((option) => option.label), '选个时间'])
+  if (choice === null) return
+  if (choice >= SNOOZE_OPTIONS.length) {
+    await openPage(ROUTES.reminderEdit, { id: reminder.id })
+    return
+  }
+  const saved = await reminderActions.snooze(reminder.id, SNOOZE_OPTIONS[choice].kind, now)
+  if (!saved.ok) showToast(saveFailedMessage(saved))
 }
 
 /**

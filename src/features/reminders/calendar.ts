@@ -1,3 +1,4 @@
+import type { CalendarFileEvent } from '@/platform/calendar-file'
 import type { Reminder } from './model'
 
 /** What WeChat's addPhoneCalendar / addPhoneRepeatCalendar take. Times are seconds. */
@@ -35,4 +36,9 @@ export function phoneCalendarRequest(reminder: Reminder): PhoneCalendarRequest {
     if (reminder.repeatUntil !== undefined) request.repeatEndTime = Math.floor(reminder.repeatUntil / 1000)
   }
   return request
+}
+
+/** The same event for a calendar file (the browser's .ics), which also keeps the reminder's id and anchor day. */
+export function calendarFileEvent(reminder: Reminder): CalendarFileEvent {
+  return { ...phoneCalendarRequest(reminder), uid: reminder.id, monthDay: reminder.anchorDay }
 }

@@ -1,7 +1,7 @@
 // The reminder editor's rules: what a draft holds, and how it becomes a reminder or says what is wrong.
 import type { HotlineGroup } from '@/content/types'
 import { REMINDER_TARGETS, type ReminderTarget, type Repeat } from '@/content/reminder-targets'
-import { atTimeOfDay, dayOfMonth, isValidTime } from '@/lib/time'
+import { DAY, HOUR, MINUTE, atTimeOfDay, dayOfMonth, isValidTime } from '@/lib/time'
 import { normalisePhone } from '@/lib/phone-number'
 import { wellFormed } from '@/lib/text'
 import { MAX_PENDING, defaultTitle, targetLabel, type Reminder } from './model'
@@ -22,8 +22,8 @@ export const TARGET_HOTLINE_GROUPS: Record<ReminderTarget, HotlineGroup[]> = {
 
 /** One-tap times in the editor, easier than date and time wheels for a shaken or older user. */
 export const QUICK_TIMES: { id: string; label: string; from: (now: number) => number }[] = [
-  { id: '10min', label: '10 分钟后', from: (now) => now + 10 * 60 * 1000 },
-  { id: '1hour', label: '1 小时后', from: (now) => now + 60 * 60 * 1000 },
+  { id: '10min', label: '10 分钟后', from: (now) => now + 10 * MINUTE },
+  { id: '1hour', label: '1 小时后', from: (now) => now + HOUR },
   { id: 'tomorrow', label: '明天上午 10 点', from: (now) => atTimeOfDay(now, 1, 10) },
   { id: '3days', label: '3 天后上午 10 点', from: (now) => atTimeOfDay(now, 3, 10) },
 ]
@@ -48,7 +48,7 @@ export type ReminderField = 'target' | 'title' | 'dueAt' | 'contactNumber' | 'no
 export const MAX_TITLE_LENGTH = 60
 export const MAX_NOTE_LENGTH = 500
 /** A follow-up further ahead than this is possible but unusual (a mistyped year), so it is asked about. */
-const FAR_AHEAD_MS = 2 * 366 * 24 * 60 * 60 * 1000
+const FAR_AHEAD_MS = 2 * 366 * DAY
 
 export type ReminderCheck =
   | { ok: true; reminder: Reminder }

@@ -1,6 +1,6 @@
 import type * as v from 'valibot'
 import { REMINDER_TARGETS, type ReminderTarget, type Repeat } from '@/content/reminder-targets'
-import { addDays, atTimeOfDay, dayOfMonth, nextMonthOn, spanLabel } from '@/lib/time'
+import { HOUR, MINUTE, addDays, atTimeOfDay, dayOfMonth, nextMonthOn, spanLabel } from '@/lib/time'
 import type { ReminderSchema } from './record'
 
 /** A follow-up the user wants to be reminded of, declared by its stored schema in ./record.ts. */
@@ -47,17 +47,22 @@ export function completeReminder(reminder: Reminder, now: number): Reminder {
   return { ...reminder, dueAt: next, updatedAt: now }
 }
 
-export type SnoozeOption = { kind: 'hour' } | { kind: 'tomorrow-morning' } | { kind: 'at'; at: number }
+/** The ways 「稍后」 puts a reminder off, in the order it offers them, each with when it comes back. */
+export const SNOOZE_OPTIONS = [
+  { kind: 'hour', label: '1 小时后再提醒', until: (now: number) => now + HOUR },
+  { kind: 'tomorrow-morning', label: '明天上午 9:00', until: (now: number) => atTimeOfDay(now, 1, 9) },
+] as const
 
-/** When a snoozed reminder comes back: in an hour, tomorrow at 09:00, or a chosen time. */
-export function snoozeUntil(option: SnoozeOption, now: number): number {
-  if (option.kind === 'hour') return now + 60 * 60 * 1000
-  if (option.kind === 'tomorrow-morning') return atTimeOfDay(now, 1, 9)
-  return option.at
+export type SnoozeKind = (typeof SNOOZE_OPTIONS)[number]['kind']
+
+/** When a reminder snoozed this way comes back. */
+export function snoozeUntil(kind: SnoozeKind, now: number): number {
+  const option = SNOOZE_OPTIONS.find((entry) => entry.kind === kind) ?? SNOOZE_OPTIONS[0]
+  return option.until(now)
 }
 
-export function snoozeReminder(reminder: Reminder, option: SnoozeOption, now: number): Reminder {
-  return { ...reminder, dueAt: snoozeUntil(option, now), updatedAt: now }
+export function snoozeReminder(reminder: Reminder, kind: SnoozeKind, now: number): Reminder {
+  return { ...reminder, dueAt: snoozeUntil(kind, now), updatedAt: now }
 }
 
 /** Pending reminders by due time, soonest (and so most overdue) first. */
@@ -85,14 +90,14 @@ export function dueReminders(reminders: Reminder[], now: number): Reminder[] {
 
 /** 「还有 2 小时」 or 「已逾期 1 天」; within a minute either way, 「马上到时间」 or 「刚到时间」. */
 export function countdownLabel(dueAt: number, now: number): string {
-  if (Math.abs(dueAt - now) < 60_000) return dueAt > now ? '马上到时间' : '刚到时间'
+  if (Math.abs(dueAt - now) < MINUTE) return dueAt > now ? '马上到时间' : '刚到时间'
   const span = spanLabel(now, dueAt)
   return dueAt > now ? `还有 ${span}` : `已逾期 ${span}`
 }
 
 /** 「10 分钟后提醒我再打」 after a call that did not get through. */
 export function retryCallReminder(call: { number: string; label: string }, id: string, now: number): Reminder {
-  const dueAt = now + 10 * 60_000
+  const dueAt = now + 10 * MINUTE
   return {
     id,
     target: 'other',

@@ -1,7 +1,7 @@
 // Suggested follow-ups: which fit the user's situation, and the reminder each becomes in one tap.
 import { FOLLOW_UP_PRESETS, type FollowUpPreset } from '@/content/follow-ups'
 import type { EmergencyVariant } from '@/content/emergency-steps'
-import { addDays, atTimeOfDay, dayOfMonth, endOfDay } from '@/lib/time'
+import { HOUR, addDays, atTimeOfDay, dayOfMonth, endOfDay } from '@/lib/time'
 import type { Reminder } from './model'
 
 /** The suggestions for the user's situation; with no emergency started, every suggestion. */
@@ -12,7 +12,7 @@ export function presetsFor(situations: EmergencyVariant[]): FollowUpPreset[] {
 
 /** When a suggestion falls due if added now: a number of hours later, or a day at a set time. */
 export function presetDueAt(preset: FollowUpPreset, now: number): number {
-  if ('hours' in preset.after) return now + preset.after.hours * 60 * 60 * 1000
+  if ('hours' in preset.after) return now + preset.after.hours * HOUR
   const [hour, minute] = preset.after.at.split(':').map(Number)
   return atTimeOfDay(now, preset.after.days, hour, minute)
 }

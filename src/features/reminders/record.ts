@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { REMINDER_TARGETS } from '@/content/reminder-targets'
 import type { RecordSpec } from '@/lib/stored-record'
+import { dayOfMonth } from '@/lib/time'
 
 const time = v.pipe(v.number(), v.finite())
 
@@ -40,7 +41,7 @@ function fromV0(state: unknown): unknown {
   const { items } = state as { items?: { due: number }[] }
   if (!Array.isArray(items)) throw new Error('items is not a list')
   return {
-    reminders: items.map(({ due, ...rest }) => ({ ...rest, dueAt: due, anchorDay: new Date(due).getDate() })),
+    reminders: items.map(({ due, ...rest }) => ({ ...rest, dueAt: due, anchorDay: dayOfMonth(due) })),
     calendarAddedAt: {},
   }
 }

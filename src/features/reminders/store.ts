@@ -5,7 +5,7 @@ import type { PlatformResult } from '@/platform/result'
 import { removeKey } from '@/platform/storage'
 import { draftKey } from '@/lib/draft-key'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
-import { completeReminder, snoozeReminder, type Reminder, type SnoozeOption } from './model'
+import { completeReminder, snoozeReminder, type Reminder, type SnoozeKind } from './model'
 import { REMINDERS_RECORD } from './record'
 
 interface RemindersState {
@@ -41,8 +41,8 @@ const mapOne = (reminders: Reminder[], id: string, update: (reminder: Reminder) 
 export const reminderActions = {
   upsert: (reminder: Reminder) => change((state) => ({ reminders: [...state.reminders.filter((item) => item.id !== reminder.id), reminder] })),
   complete: (id: string, now: number) => change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => completeReminder(reminder, now)) })),
-  snooze: (id: string, option: SnoozeOption, now: number) =>
-    change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => snoozeReminder(reminder, option, now)) })),
+  snooze: (id: string, kind: SnoozeKind, now: number) =>
+    change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => snoozeReminder(reminder, kind, now)) })),
   remove: async (id: string): Promise<PlatformResult> => {
     const removed = await change((state) => ({ reminders: state.reminders.filter((reminder) => reminder.id !== id) }))
     // A draft of a deleted reminder would keep its number on the phone, unseen.

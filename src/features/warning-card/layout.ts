@@ -1,6 +1,7 @@
 import { CHECK_SIGNS_HEADING, RECOVERY_LINE, SCAM_SIGNS_HEADING, type ScamWarning } from '@/content/scam-warnings'
 import type { DrawOp, Drawing, MeasureText } from '@/lib/draw-ops'
 import { breakLines } from '@/lib/line-break'
+import { COLORS } from '@/lib/colors'
 
 export type CardFormat = 'full' | 'chat' | 'moments'
 
@@ -9,10 +10,10 @@ export const MIN_TEXT_PX = 28
 
 const WIDTH = 750
 const PADDING = 48
-const RED = '#c8201b'
-const DARK = '#161616'
-const MUTED = '#4a4a4a'
-const WHITE = '#ffffff'
+const RED = COLORS.danger
+const DARK = COLORS.text
+const MUTED = COLORS.textSecondary
+const WHITE = COLORS.card
 const FOOTER_HEIGHT = 150
 
 /**
@@ -100,7 +101,7 @@ export function layoutCard(card: ScamWarning, format: CardFormat, measure: Measu
   const height = fixedHeight ?? cursor.y + 32 + FOOTER_HEIGHT
   ops[0] = { kind: 'rect', x: 0, y: 0, width: WIDTH, height, color: WHITE }
   const footerTop = height - FOOTER_HEIGHT
-  ops.push({ kind: 'rect', x: PADDING, y: footerTop + 16, width: WIDTH - PADDING * 2, height: FOOTER_HEIGHT - 40, color: '#fdecea', radius: 16 })
+  ops.push({ kind: 'rect', x: PADDING, y: footerTop + 16, width: WIDTH - PADDING * 2, height: FOOTER_HEIGHT - 40, color: COLORS.dangerBg, radius: 16 })
   ops.push({ kind: 'text', text: '拿不准？拨打 96110 咨询', x: WIDTH / 2, y: footerTop + 72, size: 40, color: RED, bold: true, align: 'center' })
   ops.push({ kind: 'text', text: '转给家人看看 · 本图不含任何个人信息', x: WIDTH / 2, y: footerTop + 114, size: MIN_TEXT_PX, color: MUTED, align: 'center' })
   return { width: WIDTH, height, ops }

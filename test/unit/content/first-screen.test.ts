@@ -3,8 +3,9 @@ import path from 'path'
 import { HOME_ENTRY } from '@/content/home-entry'
 import { HOTLINES } from '@/content/hotlines'
 import { renderFirstScreen } from '../../../config/first-screen'
+import { callLabel } from '@/content/call-label'
 
-const { html } = renderFirstScreen(HOME_ENTRY, HOTLINES)
+const { html } = renderFirstScreen(HOME_ENTRY, HOTLINES, callLabel)
 
 describe('the H5 static first screen', () => {
   it('dials exactly home’s two numbers, taken from the hotline data', () => {

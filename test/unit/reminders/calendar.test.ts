@@ -1,8 +1,10 @@
-import { phoneCalendarRequest } from '@/features/reminders/calendar'
-import { buildIcs, escapeIcsText, foldIcsLine, icsUtc } from '@/features/reminders/ics'
+import { calendarFileEvent, phoneCalendarRequest } from '@/features/reminders/calendar'
+import { buildIcs as buildEventIcs, escapeIcsText, foldIcsLine, icsUtc } from '@/platform/ics'
 import type { Reminder } from '@/features/reminders/model'
 
 const NOW = new Date('2026-11-22T14:00:00').getTime()
+/** A reminder's .ics, as the browser build downloads it. */
+const buildIcs = (reminder: Reminder, now: number) => buildEventIcs(calendarFileEvent(reminder), now)
 
 const reminder: Reminder = {
   id: 'abc-1',

@@ -1,5 +1,5 @@
 import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
-import { dayOfMonth, toDateValue, toTimeValue } from '@/lib/time'
+import { HOUR, dayOfMonth, toDateValue, toTimeValue } from '@/lib/time'
 import {
   MAX_PENDING,
   completeReminder,
@@ -8,6 +8,7 @@ import {
   nextOccurrence,
   pendingReminders,
   snoozeUntil,
+  SNOOZE_OPTIONS,
   type Reminder,
 } from '@/features/reminders/model'
 import { reminderFromDraft, type ReminderDraft } from '@/features/reminders/draft'
@@ -16,7 +17,7 @@ import { presetDueAt, presetsFor, reminderFromPreset } from '@/features/reminder
 // ISO text without an offset is local time, as the reminders are.
 const at = (text: string) => new Date(text).getTime()
 const NOW = at('2026-11-22T14:00:00')
-const HOUR = 3_600_000
+
 
 function reminder(overrides: Partial<Reminder> = {}): Reminder {
   const dueAt = overrides.dueAt ?? NOW + HOUR
@@ -82,11 +83,14 @@ describe('completing and snoozing', () => {
     expect(completeReminder(daily, NOW).doneAt).toBe(NOW)
   })
 
-  it('snoozes for an hour, to tomorrow 09:00, or to a chosen time', () => {
-    expect(snoozeUntil({ kind: 'hour' }, NOW)).toBe(NOW + HOUR)
-    expect(snoozeUntil({ kind: 'tomorrow-morning' }, NOW)).toBe(at('2026-11-23T09:00:00'))
-    expect(snoozeUntil({ kind: 'tomorrow-morning' }, at('2026-12-31T23:30:00'))).toBe(at('2027-01-01T09:00:00'))
-    expect(snoozeUntil({ kind: 'at', at: NOW + 5 }, NOW)).toBe(NOW + 5)
+  it('snoozes for an hour, or to tomorrow 09:00, each option labelled as it acts', () => {
+    expect(snoozeUntil('hour', NOW)).toBe(NOW + HOUR)
+    expect(snoozeUntil('tomorrow-morning', NOW)).toBe(at('2026-11-23T09:00:00'))
+    expect(snoozeUntil('tomorrow-morning', at('2026-12-31T23:30:00'))).toBe(at('2027-01-01T09:00:00'))
+    expect(SNOOZE_OPTIONS.map((option) => [option.kind, option.label])).toEqual([
+      ['hour', '1 小时后再提醒'],
+      ['tomorrow-morning', '明天上午 9:00'],
+    ])
   })
 })
 

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { TapButton, type TapButtonTone } from '@/components/tap-button'
+import { callLabel } from '@/content/call-label'
 import { copyNumber, dial, type DialTarget } from '../dial'
 import './call-button.scss'
 
@@ -31,7 +32,7 @@ export function CallButton({ id, number, label, display, tone = 'primary', size 
       id={id ?? `call-${number}`}
       tone={tone}
       className={`bj-call bj-call--${size}`}
-      label={spoken ?? `拨打${label}${role ? `（${role}）` : ''} ${shown}`}
+      label={spoken ?? callLabel(label, shown, role)}
       onTap={() => dial(target)}
       onLongPress={() => void copyNumber(target)}
     >

@@ -107,7 +107,7 @@ export function CallOutcomeSheet({ retryReminder, script }: CallOutcomeSheetProp
           <NotAnswered call={call} retryReminder={retryReminder} />
         )}
         {answer ? (
-          <View id='outcome-close' className='bj-outcome__close' role='button' onClick={close}>
+          <View id='outcome-close' className='bj-outcome__close' role='button' aria-label='关闭' onClick={close}>
             关闭
           </View>
         ) : null}

@@ -90,7 +90,7 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
       {more ? (
         <View className='bj-timeline__more'>
           <TapButton id='timeline-more' tone='plain' onTap={() => setPages(pages + 1)}>
-            再看 {Math.min(TIMELINE_PAGE_SIZE, timeline.length - visible.length)} 条（还有 {timeline.length - visible.length} 条）
+            {`再看 ${Math.min(TIMELINE_PAGE_SIZE, timeline.length - visible.length)} 条（还有 ${timeline.length - visible.length} 条）`}
           </TapButton>
         </View>
       ) : null}

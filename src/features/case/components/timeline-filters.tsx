@@ -18,14 +18,16 @@ export function TimelineFilters({ filter, onChange }: { filter: TimelineFilter; 
   const [allFilters, setAllFilters] = useState(false)
   const shownFilters = allFilters || !FIRST_FILTERS.includes(filter) ? FILTERS : FILTERS.filter((option) => FIRST_FILTERS.includes(option.value))
   return (
-    <View className='bj-timeline__filters' role='tablist' aria-label='按类型筛选'>
+    // One filter at a time: a radio group, the chosen one in aria-checked.
+    <View className='bj-timeline__filters' role='radiogroup' aria-label='按类型筛选'>
       {shownFilters.map((option) => (
         <View
           key={option.value}
           id={`filter-${option.value}`}
           className={`bj-timeline__filter${filter === option.value ? ' bj-timeline__filter--active' : ''}`}
-          role='tab'
-          aria-selected={filter === option.value ? 'true' : 'false'}
+          role='radio'
+          aria-label={option.label}
+          aria-checked={filter === option.value ? 'true' : 'false'}
           onClick={() => onChange(option.value)}
         >
           {option.label}

@@ -68,6 +68,7 @@ export function TimelineRow({ item, note, onOpenNote }: TimelineRowProps) {
         className='bj-timeline__row bj-timeline__row--note'
         hoverClass='is-pressed'
         role='button'
+        aria-label={`打开这条证据：${evidenceTypeInfo(item.type).label} ${formatDateTime(item.at)}`}
         onClick={() => onOpenNote(item.id)}
       >
         <RowHead tag={evidenceTypeInfo(item.type).label} at={item.at} />

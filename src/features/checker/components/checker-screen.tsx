@@ -99,7 +99,7 @@ export function CheckerScreen({ suggestedPhrases = [] }: { suggestedPhrases?: st
       <FormField label='对方号码（选填）'>
         <TextInput id='checker-caller' value={caller} label='对方号码' type='text' placeholder='来电或短信的号码' onChange={setCaller} />
       </FormField>
-      <TapButton id='checker-run' tone='danger' className='bj-checker__run' onTap={check}>
+      <TapButton id='checker-run' tone='danger' className='bj-checker__run' label='检查是不是诈骗' onTap={check}>
         检查
       </TapButton>
       {emptyAsked ? (

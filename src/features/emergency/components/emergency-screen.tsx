@@ -39,7 +39,7 @@ function FollowUps({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false)
   return (
     <View className='bj-emergency__follow-ups'>
-      <View id='follow-ups-toggle' className='bj-emergency__follow-ups-toggle' role='button' aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+      <View id='follow-ups-toggle' className='bj-emergency__follow-ups-toggle' role='button' aria-label={open ? '收起跟进提醒' : '设跟进提醒'} aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
         {open ? '收起跟进提醒' : '设跟进提醒：过几天问派出所、查征信…'}
       </View>
       {open ? children : null}

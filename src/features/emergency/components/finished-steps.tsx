@@ -18,12 +18,18 @@ export function FinishedSteps({ steps, doneAt, readOnly, undoable, onUndo }: Fin
   if (steps.length === 0) return null
   return (
     <View className='bj-finished'>
-      <View id='finished-toggle' className='bj-finished__toggle' role='button' aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+      <View id='finished-toggle' className='bj-finished__toggle' role='button' aria-label={`已完成 ${steps.length} 步，${open ? '收起' : '点开查看'}`} aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
         ✓ 已完成 {steps.length} 步{open ? '（收起）' : '（点开查看）'}
       </View>
       {open
         ? steps.map((step) => (
-            <View className='bj-finished__row' key={step.id} id={`finished-${step.id}`}>
+            <View
+              className='bj-finished__row'
+              key={step.id}
+              id={`finished-${step.id}`}
+              role='group'
+              aria-label={`已完成：${step.title}，${formatDateTime(doneAt[step.id])}`}
+            >
               <View className='bj-finished__title'>
                 {step.title}
                 <View className='bj-finished__time'>{formatDateTime(doneAt[step.id])}</View>

@@ -58,9 +58,9 @@ export function EvidenceEditScreen({ id, quick = false, prefill, prefillCut = fa
         // A pre-filled note keeps its own draft, so an old unsaved 「新证据」 draft never replaces the message.
         draftName={quick && !note ? 'quick' : prefill && !note ? `prefill.${prefill.occurredAt}` : undefined}
         quick={quick}
-        onSaved={() => void goBack()}
+        onSaved={() => void goBack(ROUTES.evidence)}
         onDelete={id ? remove : undefined}
-        onDeleted={() => void goBack()}
+        onDeleted={() => void goBack(ROUTES.evidence)}
         onFreeSpace={() => void navigate(ROUTES.settings)}
       />
     </>

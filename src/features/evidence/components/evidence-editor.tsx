@@ -76,7 +76,7 @@ function QuickFields({ moreOpen, onToggleMore, ...props }: FieldsProps & { moreO
       <FormField label='什么时候' error={props.errors.occurredAt}>
         <WhenChips value={props.draft.occurredAt} onChange={(occurredAt) => props.update({ occurredAt })} />
       </FormField>
-      <View id='evidence-more' className='bj-editor__more' role='button' aria-expanded={moreOpen ? 'true' : 'false'} onClick={onToggleMore}>
+      <View id='evidence-more' className='bj-editor__more' role='button' aria-label={moreOpen ? '收起' : '写更多：说明、照片'} aria-expanded={moreOpen ? 'true' : 'false'} onClick={onToggleMore}>
         {moreOpen ? '收起' : '写更多：说明、照片'}
       </View>
     </>

@@ -36,7 +36,8 @@ function PhotoTile({ photo, index, all, onRemove }: { photo: EvidencePhoto; inde
           className='bj-editor__photo-image'
           src={photo.path}
           mode='aspectFill'
-          aria-label={`照片 ${index + 1}`}
+          role='button'
+          aria-label={`查看照片 ${index + 1}`}
           onClick={() => previewPhotos(all.map((item) => item.path), photo.path)}
         />
       ) : (

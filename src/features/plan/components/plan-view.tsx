@@ -99,7 +99,7 @@ function PlanSteps({ steps, done, readOnly, reminderSlot, onToggle }: PlanStepsP
         </View>
       ) : null}
       {rest.length > 0 ? (
-        <View id='plan-rest-toggle' className='bj-plan__rest-toggle' role='button' aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+        <View id='plan-rest-toggle' className='bj-plan__rest-toggle' role='button' aria-label={open ? '收起其余步骤' : `展开其余 ${rest.length} 步`} aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
           {open ? '收起其余步骤' : `其余 ${rest.length} 步（以后要做的和做完的）`}
         </View>
       ) : null}

@@ -21,7 +21,7 @@ interface ChoiceProps {
 
 function Choice({ id, selected, label, onSelect, role = 'radio' }: ChoiceProps) {
   return (
-    <View id={id} className={`bj-choice${selected ? ' bj-choice--on' : ''}`} role={role} aria-checked={selected ? 'true' : 'false'} onClick={onSelect}>
+    <View id={id} className={`bj-choice${selected ? ' bj-choice--on' : ''}`} role={role} aria-label={label} aria-checked={selected ? 'true' : 'false'} onClick={onSelect}>
       {selected ? '✓ ' : ''}
       {label}
     </View>

@@ -88,6 +88,7 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
         id={`reminder-more-${reminder.id}`}
         className='bj-reminder__more'
         role='button'
+        aria-label={moreOpen ? '收起更多操作' : '更多操作：推迟、加到日历、编辑、删除'}
         aria-expanded={moreOpen ? 'true' : 'false'}
         onClick={() => setMoreOpen(!moreOpen)}
       >

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { atTimeOfDay } from '@/lib/time'
 import { goBack } from '@/platform/navigation'
+import { ROUTES } from '@/lib/routes'
 import { draftFromReminder, type ReminderDraft } from '../draft'
 import { useReminders } from '../store'
 import { ReminderEditor } from './reminder-editor'
@@ -17,5 +18,5 @@ export function ReminderEditScreen({ id }: { id?: string }) {
   const reminder = useReminders((state) => state.reminders.find((item) => item.id === id))
   const [fresh] = useState(() => newDraft(Date.now()))
   if (id && !reminder) return <View className='bj-card'>找不到这条提醒，可能已经删除了。</View>
-  return <ReminderEditor initial={reminder ? draftFromReminder(reminder) : fresh} onSaved={() => void goBack()} />
+  return <ReminderEditor initial={reminder ? draftFromReminder(reminder) : fresh} onSaved={() => void goBack(ROUTES.reminders)} />
 }

@@ -1,72 +1,27 @@
-import { useState } from 'react'
-import { Picker, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { DateTimeField } from '@/components/date-time-field'
 import { REMINDER_TARGETS, type Repeat } from '@/content/reminder-targets'
-import { HOTLINES } from '@/content/hotlines'
-import { HOTLINE_GROUP_ORDER } from '@/content/hotline-details'
 import { TapButton } from '@/components/tap-button'
 import { Chip, ChipRow } from '@/components/chip'
 import { FormField } from '@/components/form-field'
 import { TextInput } from '@/components/text-input'
 import { TextArea } from '@/components/text-area'
-import { newId } from '@/lib/ids'
-import { confirm, showToast } from '@/platform/feedback'
-import { UNVERIFIED_NUMBER_LABEL, callableInGroups, displayNumber, verifiedHotlineFor, type CallableHotline } from '@/features/hotlines'
-import { REPEAT_LABELS, defaultTitle, pendingReminders } from '../model'
-import { MAX_NOTE_LENGTH, QUICK_TIMES, TARGET_HOTLINE_GROUPS, reminderFromDraft, type ReminderDraft, type ReminderField } from '../draft'
-import { reminderActions, useReminders } from '../store'
-import { saveFailedMessage } from '@/components/save-feedback'
-import { useSingleFlight } from '@/components/use-single-flight'
+import { REPEAT_LABELS, defaultTitle } from '../model'
+import { MAX_NOTE_LENGTH, QUICK_TIMES, type ReminderDraft } from '../draft'
 import { useStoredDraft } from '@/components/use-stored-draft'
 import { DraftRestoredNotice } from '@/components/draft-restored-notice'
+import { ReminderContactField } from './reminder-contact-field'
+import { useSaveReminder } from './use-save-reminder'
 import './reminder-editor.scss'
 
 const REPEATS: Repeat[] = ['none', 'daily', 'weekly', 'monthly']
-const DIRECTORY: CallableHotline[] = callableInGroups(HOTLINES, HOTLINE_GROUP_ORDER)
 
 /** The reminder editor: who, what, when, how often, and whom to call. The draft stays until saved. */
 export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; onSaved: () => void }) {
   const stored = useStoredDraft(`reminder.${initial.id ?? 'new'}`, initial)
   const draft = stored.value
-  const [errors, setErrors] = useState<Partial<Record<ReminderField, string>>>({})
   const update = stored.update
-
-  /** Saves and leaves; returns whether it did, so the tap guard stays locked once the page is leaving. */
-  const save = async (allowed: { allowPast?: boolean; allowFar?: boolean } = {}): Promise<boolean> => {
-    const now = Date.now()
-    const pendingCount = pendingReminders(useReminders.getState().reminders).length
-    const checked = reminderFromDraft(draft, { id: newId(now), now, pendingCount, ...allowed })
-    if (checked.ok) {
-      const saved = await reminderActions.upsert(checked.reminder)
-      if (!saved.ok) {
-        setErrors({ limit: saveFailedMessage(saved) })
-        return false
-      }
-      await stored.clear()
-      showToast('已保存', 'success')
-      onSaved()
-      return true
-    }
-    if (checked.confirm === 'past') {
-      const sure = await confirm({
-        title: '这个时间已经过去了',
-        content: '保存后它会马上显示为“已逾期”。要保存吗？也可以改成以后的时间。',
-        confirmText: '仍然保存',
-        cancelText: '改时间',
-      })
-      if (sure) return save({ ...allowed, allowPast: true })
-    }
-    if (checked.confirm === 'far') {
-      const sure = await confirm({ title: '请确认时间', content: '这个提醒在两年以后，确定没有选错年份吗？', confirmText: '没选错', cancelText: '改时间' })
-      if (sure) return save({ ...allowed, allowFar: true })
-    }
-    setErrors(checked.errors)
-    return false
-  }
-  const saveOnce = useSingleFlight(() => save())
-
-  const suggested = draft.target ? callableInGroups(HOTLINES, TARGET_HOTLINE_GROUPS[draft.target]) : []
-  const typedVerified = verifiedHotlineFor(HOTLINES, draft.contactNumber)
+  const { errors, saveOnce } = useSaveReminder(draft, stored.clear, onSaved)
   return (
     <View className='bj-reminder-editor'>
       {stored.restored ? <DraftRestoredNotice onDiscard={() => void stored.discard()} /> : null}
@@ -113,49 +68,7 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
         </ChipRow>
       </FormField>
 
-      <FormField
-        label='要打的电话（可不填）'
-        error={errors.contactNumber}
-        hint={typedVerified ? `官方电话：${typedVerified.name}` : undefined}
-        caution={draft.contactNumber.trim() && !typedVerified ? `会标为“${UNVERIFIED_NUMBER_LABEL}”。不要填对方给你的号码。` : undefined}
-        cautionId='reminder-contact-unverified'
-      >
-        {suggested.length > 0 ? (
-          <View className='bj-reminder-editor__official'>
-            <ChipRow label='官方电话' role='radiogroup'>
-              {suggested.map((hotline) => (
-                <Chip
-                  key={hotline.id}
-                  id={`reminder-official-${hotline.id}`}
-                  selected={draft.contactNumber === hotline.dial}
-                  onTap={() => update({ contactNumber: hotline.dial, contactLabel: hotline.name })}
-                >
-                  {hotline.name} {displayNumber(hotline)}
-                </Chip>
-              ))}
-            </ChipRow>
-          </View>
-        ) : null}
-        <Picker
-          mode='selector'
-          range={DIRECTORY.map((hotline) => `${hotline.name} ${displayNumber(hotline)}`)}
-          onChange={(event) => {
-            const hotline = DIRECTORY[Number(event.detail.value)]
-            if (hotline) update({ contactNumber: hotline.dial, contactLabel: hotline.name })
-          }}
-        >
-          <View id='reminder-pick-hotline' className='bj-reminder-editor__pick' role='button'>
-            从全部官方电话里选
-          </View>
-        </Picker>
-        <TextInput
-          id='reminder-contact'
-          value={draft.contactNumber}
-          placeholder='或者输入号码，例如派出所的电话'
-          label='要打的电话'
-          onChange={(contactNumber) => update({ contactNumber, contactLabel: '' })}
-        />
-      </FormField>
+      <ReminderContactField draft={draft} error={errors.contactNumber} update={update} />
 
       <FormField label='备注' error={errors.note}>
         <TextArea id='reminder-note' size='short' value={draft.note} placeholder='例如：要问清楚受案回执编号' label='备注' limit={MAX_NOTE_LENGTH} onChange={(note) => update({ note })} />

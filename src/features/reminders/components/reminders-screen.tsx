@@ -52,6 +52,7 @@ export function RemindersScreen({ onCreate, onEdit }: RemindersScreenProps) {
             id='reminders-done-toggle'
             className='bj-reminders__done-toggle'
             role='button'
+            aria-label={`${showDone ? '收起' : '展开'}已完成的提醒，共 ${done.length} 条`}
             aria-expanded={showDone ? 'true' : 'false'}
             onClick={() => setShowDone(!showDone)}
           >

@@ -12,6 +12,7 @@ export function CardPicker({ selected, onSelect }: { selected: string; onSelect:
           id={`card-type-${warning.id}`}
           className={`bj-card-picker__chip${warning.id === selected ? ' bj-card-picker__chip--on' : ''}`}
           role='radio'
+          aria-label={warning.name}
           aria-checked={warning.id === selected ? 'true' : 'false'}
           onClick={() => onSelect(warning.id)}
         >

@@ -1,5 +1,8 @@
-import { calendarDescription } from './calendar'
-import type { Reminder } from './model'
+// The .ics file format (RFC 5545), for the browser, which has no calendar API: the event is downloaded
+// for the phone's calendar app to import. Only calendar-file.h5.ts uses it, so it stays out of the
+// mini-program's main package.
+import { MINUTE, toIsoUtc } from '@/lib/time'
+import type { CalendarFileEvent } from './calendar-file'
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
 export function escapeIcsText(text: string): string {
@@ -37,38 +40,41 @@ export function foldIcsLine(line: string): string {
 
 /** 20261122T060000Z */
 export function icsUtc(at: number): string {
-  return new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return toIsoUtc(at).replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
 
-function repeatRule(reminder: Reminder): string | undefined {
-  if (reminder.repeat === 'none') return undefined
-  const until = reminder.repeatUntil !== undefined ? `;UNTIL=${icsUtc(reminder.repeatUntil)}` : ''
-  if (reminder.repeat === 'monthly' && reminder.anchorDay >= 29) {
-    // "The 31st, or the month's last day": the last of 28…anchor that the month has.
-    const days = Array.from({ length: reminder.anchorDay - 27 }, (_, index) => 28 + index).join(',')
+const FREQUENCIES = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY' } as const
+
+function repeatRule(event: CalendarFileEvent): string | undefined {
+  if (!event.repeatInterval) return undefined
+  const until = event.repeatEndTime !== undefined ? `;UNTIL=${icsUtc(event.repeatEndTime * 1000)}` : ''
+  if (event.repeatInterval === 'month' && event.monthDay >= 29) {
+    // "The 31st, or the month's last day": the last of 28…monthDay that the month has.
+    const days = Array.from({ length: event.monthDay - 27 }, (_, index) => 28 + index).join(',')
     return `RRULE:FREQ=MONTHLY;BYMONTHDAY=${days};BYSETPOS=-1${until}`
   }
-  return `RRULE:FREQ=${reminder.repeat.toUpperCase()}${until}`
+  return `RRULE:FREQ=${FREQUENCIES[event.repeatInterval]}${until}`
 }
 
 /** An .ics file with one event and an alarm at its start, for calendar apps that import files (H5). */
-export function buildIcs(reminder: Reminder, now: number): string {
+export function buildIcs(event: CalendarFileEvent, now: number): string {
+  const start = event.startTime * 1000
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//beipian-jijiu//reminders//ZH',
     'CALSCALE:GREGORIAN',
     'BEGIN:VEVENT',
-    `UID:${reminder.id}@beipian-jijiu`,
+    `UID:${event.uid}@beipian-jijiu`,
     `DTSTAMP:${icsUtc(now)}`,
-    `DTSTART:${icsUtc(reminder.dueAt)}`,
-    `DTEND:${icsUtc(reminder.dueAt + 30 * 60 * 1000)}`,
-    repeatRule(reminder),
-    `SUMMARY:${escapeIcsText(reminder.title)}`,
-    `DESCRIPTION:${escapeIcsText(calendarDescription(reminder))}`,
+    `DTSTART:${icsUtc(start)}`,
+    `DTEND:${icsUtc(start + 30 * MINUTE)}`,
+    repeatRule(event),
+    `SUMMARY:${escapeIcsText(event.title)}`,
+    `DESCRIPTION:${escapeIcsText(event.description)}`,
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeIcsText(reminder.title)}`,
+    `DESCRIPTION:${escapeIcsText(event.title)}`,
     'TRIGGER:PT0S',
     'END:VALARM',
     'END:VEVENT',

@@ -35,7 +35,7 @@ describe('emergency screen', () => {
     const family = { call: <div id='call-family'>打给女儿</div>, sendLabel: '发给女儿' }
     render(<EmergencyScreen variant='scammed' family={family} />)
     await waitFor(() => expect(document.getElementById('remote-control')).toBeTruthy())
-    const order = ['call-first-110', 'call-first-say', 'call-family', 'remote-control'].map((id) => document.getElementById(id) as HTMLElement)
+    const order = ['emergency-110', 'emergency-say', 'call-family', 'remote-control'].map((id) => document.getElementById(id) as HTMLElement)
     for (let i = 1; i < order.length; i += 1) expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(order[0].getAttribute('aria-label')).toBe('拨打 110 报警，请求紧急止付')
     fireEvent.click(order[0])

@@ -60,7 +60,7 @@ describe('family and elders', () => {
     const scammed = await page.locator('#open-scammed').boundingBox()
     expect(scammed.y + scammed.height).toBeLessThanOrEqual(667)
     await page.goto(`${app.url}/#/case/pages/emergency/index?variant=scammed`)
-    const call = await page.locator('#call-first-110').boundingBox()
+    const call = await page.locator('#emergency-110').boundingBox()
     expect(call.y + call.height).toBeLessThanOrEqual(667)
     await context.close()
   })
@@ -78,9 +78,9 @@ describe('family and elders', () => {
 
     // The emergency screen's first screen: 打给女儿 under 110, dialling her number.
     await page.goto(`${app.url}/#/case/pages/emergency/index?variant=scammed`)
-    const callStep = page.locator('#call-first')
+    const callStep = page.locator('#emergency-call-first')
     await callStep.locator('#call-family').waitFor()
-    expect(await callStep.locator('#call-first-110').count()).toBe(1)
+    expect(await callStep.locator('#emergency-110').count()).toBe(1)
     expect(await callStep.locator('#call-family').textContent()).toContain('打给女儿')
     await app.screenshot(page, 'emergency-call-family')
     const dialled = page.waitForRequest((request) => request.url() === `tel:${PHONE}`)

@@ -75,10 +75,10 @@ async function onFirstScreen(page, selectors) {
 }
 
 async function expectCallFirst(page) {
-  await page.locator('#call-first-110').waitFor()
+  await page.locator('#emergency-110').waitFor()
   await page.locator('#call-family').waitFor()
-  expect(await onFirstScreen(page, ['#call-first-110', '#call-family'])).toEqual({ scrolled: 0, fits: [true, true] })
-  expect(await page.locator('#call-first-110').getAttribute('aria-label')).toBe('拨打 110 报警，请求紧急止付')
+  expect(await onFirstScreen(page, ['#emergency-110', '#call-family'])).toEqual({ scrolled: 0, fits: [true, true] })
+  expect(await page.locator('#emergency-110').getAttribute('aria-label')).toBe('拨打 110 报警，请求紧急止付')
   expect(await page.locator('#call-family').textContent()).toContain('打给女儿')
 }
 
@@ -92,7 +92,7 @@ describe('「我被骗了」 puts 110 first (大字模式, 375×740)', () => {
     await expectCallFirst(page)
     await app.screenshot(page, 'i22-emergency-first-1.6x')
     const dialled = page.waitForRequest((request) => request.url() === 'tel:110')
-    await user.tap('#call-first-110')
+    await user.tap('#emergency-110')
     await dialled
     taps.dial110 = user.count
     expect(user.count).toBe(2)
@@ -120,7 +120,7 @@ describe('「我被骗了」 puts 110 first (大字模式, 375×740)', () => {
     const user = tapCounter(page)
     await page.locator('#open-scammed').waitFor()
     await user.tap('#open-scammed')
-    await user.tap('#call-first-note')
+    await user.tap('#emergency-note')
     await user.type('#evidence-amount', '30,000')
     await user.type('#evidence-account', '6222 0000 1234 5678')
     await user.type('#evidence-party-phone', '400-820-6155')
@@ -133,10 +133,10 @@ describe('「我被骗了」 puts 110 first (大字模式, 375×740)', () => {
 
     // Back on the emergency screen: the amount and the account, large, under 110.
     await page.goto(`${app.url}/#/case/pages/emergency/index?variant=scammed`)
-    await page.locator('#call-script-account').waitFor()
-    expect(await page.locator('#call-script-amount').textContent()).toContain('¥30,000.00')
-    expect(await page.locator('#call-script-account').textContent()).toContain('6222000012345678')
-    expect(parseFloat(await page.locator('#call-script-account .bj-call-script__value').evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(30)
+    await page.locator('#police-script-account').waitFor()
+    expect(await page.locator('#police-script-amount').textContent()).toContain('¥30,000.00')
+    expect(await page.locator('#police-script-account').textContent()).toContain('6222000012345678')
+    expect(parseFloat(await page.locator('#police-script-account .bj-call-script__value').evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(30)
     await app.screenshot(page, 'i22-emergency-script-1.6x')
     await context.close()
   })
@@ -170,7 +170,7 @@ describe('「我被骗了」 puts 110 first (大字模式, 375×740)', () => {
     await page.locator('#remote-control-no').click()
     await page.locator('#money-out-10min').click()
     const dialled = page.waitForRequest((request) => request.url() === 'tel:110')
-    await page.locator('#call-first-110').click()
+    await page.locator('#emergency-110').click()
     await dialled
     const sheet = page.locator('#call-outcome:visible')
     await sheet.locator('#outcome-answered').click()
@@ -223,7 +223,7 @@ describe('「我被骗了」 puts 110 first (大字模式, 375×740)', () => {
 const NOW = Date.now()
 const SESSION = envelope({ sessions: { scammed: { variant: 'scammed', startedAt: NOW - 20 * 60_000, remoteControl: true, moneyOutAt: NOW - 15 * 60_000, done: {} } } }, 2)
 const SCREENS = [
-  ['emergency-first', '/case/pages/emergency/index?variant=scammed', '#call-first-110', {}],
+  ['emergency-first', '/case/pages/emergency/index?variant=scammed', '#emergency-110', {}],
   ['emergency-answered', '/case/pages/emergency/index?variant=scammed', '#money-out-since', { 'bj.emergency': SESSION }],
   ['plan-questions', '/case/pages/plan/index', '#plan-known', { 'bj.emergency': SESSION }],
   ['report-pack', '/case/pages/report/index', '#report-text', { 'bj.emergency': SESSION }],

@@ -22,7 +22,7 @@ describe('built emergency page', () => {
 
   it('asks whether the call to 110 got through, and records 打通了 with the call', async () => {
     const page = await weapp.openPage('case/pages/emergency/index', { variant: 'scammed' })
-    await weapp.tap(page, 'call-first-110')
+    await weapp.tap(page, 'emergency-110')
     expect(weapp.callsTo('makePhoneCall')).toEqual([expect.objectContaining({ phoneNumber: '110' })])
     await weapp.settle()
     expect(page.dom.textContent).toContain('刚才的电话打通了吗？')

@@ -20,7 +20,7 @@ describe('issue 22 on the built weapp', () => {
     const order = ['拨打 110 报警', '接通后说', '打给女儿', '对方让你开过屏幕共享'].map((line) => text.indexOf(line))
     expect(order.every((position) => position >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
-    await weapp.tap(page, 'call-first-110')
+    await weapp.tap(page, 'emergency-110')
     expect(weapp.callsTo('makePhoneCall')).toEqual([expect.objectContaining({ phoneNumber: '110' })])
   })
 

@@ -28,17 +28,17 @@ export function CallScript() {
   const facts = callFacts(useAllNotes())
   if (!facts) {
     return (
-      <View className='bj-call-script bj-call-script--plain' id='call-script'>
+      <View className='bj-call-script bj-call-script--plain' id='police-script'>
         <ScreenText text='接通后说：被骗了多少钱、转到了哪个账户、什么时候转的' />
       </View>
     )
   }
   return (
-    <View className='bj-call-script' id='call-script'>
+    <View className='bj-call-script' id='police-script'>
       <View className='bj-call-script__intro'>接通后照着说：</View>
-      <Fact id='call-script-amount' label='被骗了' value={facts.totalFen !== undefined ? `${formatFen(facts.totalFen)}（${facts.transfers} 笔）` : undefined} />
-      <Fact id='call-script-account' label='转到了' value={facts.accounts.length ? facts.accounts.join('；') : undefined} />
-      <Fact id='call-script-time' label='什么时候' value={facts.firstAt !== undefined ? formatDateTime(facts.firstAt) : undefined} />
+      <Fact id='police-script-amount' label='被骗了' value={facts.totalFen !== undefined ? `${formatFen(facts.totalFen)}（${facts.transfers} 笔）` : undefined} />
+      <Fact id='police-script-account' label='转到了' value={facts.accounts.length ? facts.accounts.join('；') : undefined} />
+      <Fact id='police-script-time' label='什么时候' value={facts.firstAt !== undefined ? formatDateTime(facts.firstAt) : undefined} />
     </View>
   )
 }

@@ -21,20 +21,20 @@ interface CallFirstProps {
  */
 export function CallFirst({ remoteControl, family, script }: CallFirstProps) {
   return (
-    <View className='bj-call-first' id='call-first'>
-      <HotlineCall id='call-first-110' hotlineId='police-110' tone='danger' size='line' text='拨打 110 报警' caption='请求紧急止付' spoken='拨打 110 报警，请求紧急止付' />
+    <View className='bj-call-first' id='emergency-call-first'>
+      <HotlineCall id='emergency-110' hotlineId='police-110' tone='danger' size='line' text='拨打 110 报警' caption='请求紧急止付' spoken='拨打 110 报警，请求紧急止付' />
       {remoteControl ? (
         <View className='bj-call-first__caution'>
           <ScreenText text='手机可能还被对方控制：身边有别的手机或座机，就用它打。' />
         </View>
       ) : null}
       {script ?? (
-        <View className='bj-call-first__say' id='call-first-say'>
+        <View className='bj-call-first__say' id='emergency-say'>
           <ScreenText text='接通后说：被骗了多少钱、转到了哪个账户、什么时候转的' />
         </View>
       )}
       {family ? <View className='bj-call-first__family'>{family.call}</View> : null}
-      <CellLink id='call-first-note' title='先记下金额和对方账号' description='报警时照着说，也会写进报案材料' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
+      <CellLink id='emergency-note' title='先记下金额和对方账号' description='报警时照着说，也会写进报案材料' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
     </View>
   )
 }

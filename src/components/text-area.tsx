@@ -13,6 +13,12 @@ interface TextAreaProps {
   size?: 'tall' | 'short'
   /** Off for text that is not the user's own words, such as a pasted scam message. */
   watchForDistress?: boolean
+  /**
+   * On for the user's own notes, which should all stay in view. Off for a box that may receive a
+   * whole pasted chat (the checker): it keeps its height and scrolls inside, so the buttons under it
+   * stay where a thumb expects them.
+   */
+  grow?: boolean
   onChange: (value: string) => void
 }
 
@@ -20,7 +26,7 @@ interface TextAreaProps {
  * A multi-line text field that never cuts what is typed and grows with it (auto-height on weapp
  * and H5), at the page's text size; past its limit the form's check says so.
  */
-export function TextArea({ id, value, label, placeholder, limit, size = 'tall', watchForDistress = true, onChange }: TextAreaProps) {
+export function TextArea({ id, value, label, placeholder, limit, size = 'tall', watchForDistress = true, grow = true, onChange }: TextAreaProps) {
   return (
     <>
       <Textarea
@@ -28,7 +34,7 @@ export function TextArea({ id, value, label, placeholder, limit, size = 'tall', 
         className={`bj-field__textarea bj-field__textarea--${size}`}
         value={value}
         maxlength={-1}
-        autoHeight
+        autoHeight={grow}
         placeholder={placeholder}
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}

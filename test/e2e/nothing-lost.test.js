@@ -82,16 +82,17 @@ describe('nothing lost, in the browser', () => {
       [tabA, '第一个标签页记的', 1],
       [tabB, '第二个标签页记的', 2],
     ]) {
-      // A tab in the background gets no animation frames, and Taro's page only shows after one.
+      // A tab in the background gets no animation frames, and Taro's page only shows after one. A fresh
+      // load, not a hash change: the saved editor's own way back to its tab would race a hash change.
       await tab.bringToFront()
-      await tab.goto(`${app.url}/#/case/pages/evidence-edit/index`)
+      await tab.goto(`${app.url}/?fresh=${count}#/case/pages/evidence-edit/index`)
       await tab.locator('#evidence-text textarea').fill(text)
       await tab.locator('#evidence-save').click()
       await indexed(tab, count)
     }
     expect((await stored(tabB, 'bj.evidence.index')).state.entries).toHaveLength(2)
     await tabA.bringToFront()
-    await tabA.goto(`${app.url}/#/pages/evidence/index`)
+    await tabA.goto(`${app.url}/?fresh=list#/pages/evidence/index`)
     await tabA.getByText('已记录证据 2 条').waitFor()
     await context.close()
   })

@@ -75,7 +75,7 @@ export function CheckerScreen({ suggestedPhrases = [] }: { suggestedPhrases?: st
       <View className='bj-checker__intro'>把短信、聊天内容粘贴进来，或点选对方在电话里说了什么。只在这部手机上检查，不会发出去。</View>
       <FormField label='短信或聊天内容'>
         <View className='bj-checker__text'>
-          <TextArea id='checker-text' value={text} label='短信或聊天内容' placeholder='长按这里粘贴' watchForDistress={false} onChange={setText} />
+          <TextArea id='checker-text' value={text} label='短信或聊天内容' placeholder='长按这里粘贴' watchForDistress={false} grow={false} onChange={setText} />
         </View>
         <TapButton id='checker-paste' tone='plain' className='bj-checker__paste' onTap={() => paste()}>
           粘贴

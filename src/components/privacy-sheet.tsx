@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useStore } from 'zustand'
 import { Button, View } from '@tarojs/components'
-import { openPrivacyContract, subscribePrivacyRequests, type PrivacyRequest } from '@/platform/privacy'
+import { openPrivacyContract, privacyRequests } from '@/platform/privacy'
 import { TapButton } from './tap-button'
 import './privacy-sheet.scss'
 
@@ -9,8 +9,7 @@ import './privacy-sheet.scss'
  * is used. Agreeing must go through WeChat's own agreePrivacyAuthorization button.
  */
 export function PrivacySheet() {
-  const [request, setRequest] = useState<PrivacyRequest | null>(null)
-  useEffect(() => subscribePrivacyRequests(setRequest), [])
+  const request = useStore(privacyRequests, (state) => state.pending)
   if (!request) return null
   return (
     <View className='bj-privacy' role='dialog' aria-modal='true' aria-label='隐私保护提示'>

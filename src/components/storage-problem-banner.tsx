@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useStore } from 'zustand'
 import { View } from '@tarojs/components'
-import { FULL_BEFORE_UPGRADE_MESSAGE, NEWER_VERSION_MESSAGE, dismissStorageProblems, subscribeStorageProblems, type StorageProblem } from '@/platform/persisted-storage'
+import { FULL_BEFORE_UPGRADE_MESSAGE, NEWER_VERSION_MESSAGE, dismissStorageProblems, storageProblems, type StorageProblem } from '@/platform/persisted-storage'
 import { exportRawData } from './raw-export'
 import { navigate } from './navigate'
 import { ROUTES } from '@/lib/routes'
@@ -32,8 +32,7 @@ function describe(problems: StorageProblem[]): string[] {
 
 /** Tells the user, in plain words, when stored data could not be read or written. */
 export function StorageProblemBanner() {
-  const [problems, setProblems] = useState<StorageProblem[]>([])
-  useEffect(() => subscribeStorageProblems(setProblems), [])
+  const problems = useStore(storageProblems, (state) => state.problems)
   if (problems.length === 0) return null
   return (
     <View className='bj-storage-problem' role='alert'>

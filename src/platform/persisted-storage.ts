@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand'
+import { createStore } from 'zustand/vanilla'
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { asideKey, backupKey, envelope, legacyAsideTarget, loadRecord, type QuarantinedEntries, type RecordSpec } from '@/lib/stored-record'
 import { blockWrites, listKeys, readKey, removeKey, writeBlockFor, writeKey } from './storage'
@@ -29,35 +30,28 @@ const UNREAD_MESSAGE = '这部分数据暂时读不出来，为了不覆盖它�
 /** Storage was too full to back up an old record before upgrading it: it is shown, but kept as it is. */
 export const FULL_BEFORE_UPGRADE_MESSAGE = '手机上的小程序存储空间满了，这部分旧记录还没能升级，现在只能查看、不能修改。清理一些空间后再打开小程序就能修改。'
 
-type ProblemListener = (problems: StorageProblem[]) => void
-
-let problems: StorageProblem[] = []
-const listeners = new Set<ProblemListener>()
+/**
+ * The storage problems to show, in the order they happened; the banner on every page reads this store.
+ * One problem per key and kind: a repeat replaces the earlier one.
+ */
+export const storageProblems = createStore<{ problems: StorageProblem[] }>(() => ({ problems: [] }))
 
 /** Shows a storage problem in the banner on every page. */
 export function reportStorageProblem(problem: StorageProblem): void {
-  problems = [...problems.filter((p) => !(p.key === problem.key && p.kind === problem.kind)), problem]
-  listeners.forEach((listener) => listener(problems))
+  storageProblems.setState(({ problems }) => ({
+    problems: [...problems.filter((p) => !(p.key === problem.key && p.kind === problem.kind)), problem],
+  }))
 }
 
 /** Clears the write-failure notice for a key once a later write to it succeeds. */
 function resolveWriteProblem(key: string): void {
+  const { problems } = storageProblems.getState()
   if (!problems.some((p) => p.key === key && p.kind === 'write-failed')) return
-  problems = problems.filter((p) => !(p.key === key && p.kind === 'write-failed'))
-  listeners.forEach((listener) => listener(problems))
-}
-
-export function subscribeStorageProblems(listener: ProblemListener): () => void {
-  listeners.add(listener)
-  listener(problems)
-  return () => {
-    listeners.delete(listener)
-  }
+  storageProblems.setState({ problems: problems.filter((p) => !(p.key === key && p.kind === 'write-failed')) })
 }
 
 export function dismissStorageProblems(): void {
-  problems = []
-  listeners.forEach((listener) => listener(problems))
+  storageProblems.setState({ problems: [] })
 }
 
 /** Copies an unreadable value to `bj.aside.<key>.<time>`, a key no loader scans. Returns that key if the copy was written. */

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { createStore } from 'zustand/vanilla'
 
 // WeChat asks the mini-program to show its own consent sheet the first time a privacy-protected
 // API (clipboard, calendar, photos) is used. The pending call waits until the request is settled.
@@ -11,42 +12,26 @@ export interface PrivacyRequest {
   settle: (decision: PrivacyDecision) => void
 }
 
-type Listener = (request: PrivacyRequest | null) => void
-
 export const PRIVACY_AGREE_BUTTON_ID = 'privacy-agree'
 
-let pending: PrivacyRequest | null = null
-const listeners = new Set<Listener>()
-
-function publish(): void {
-  listeners.forEach((listener) => listener(pending))
-}
+/** The request WeChat is waiting on, if any; the consent sheet follows it. */
+export const privacyRequests = createStore<{ pending: PrivacyRequest | null }>(() => ({ pending: null }))
 
 /** Registers with WeChat once, at app launch. Does nothing on a base library without the event. */
 export function installPrivacyHandler(): void {
   if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return
   Taro.onNeedPrivacyAuthorization((resolve) => {
     resolve({ event: 'exposureAuthorization' })
-    pending = {
+    const pending: PrivacyRequest = {
       agreeButtonId: PRIVACY_AGREE_BUTTON_ID,
       settle: (decision) => {
         if (decision === 'agree') resolve({ event: 'agree', buttonId: PRIVACY_AGREE_BUTTON_ID })
         else resolve({ event: 'disagree' })
-        pending = null
-        publish()
+        privacyRequests.setState({ pending: null })
       },
     }
-    publish()
+    privacyRequests.setState({ pending })
   })
-}
-
-/** Lets the consent sheet follow the pending request. Returns an unsubscribe function. */
-export function subscribePrivacyRequests(listener: Listener): () => void {
-  listeners.add(listener)
-  listener(pending)
-  return () => {
-    listeners.delete(listener)
-  }
 }
 
 /** Opens WeChat's page with the mini-program's privacy contract. */

@@ -1,3 +1,4 @@
+import { createStore } from 'zustand/vanilla'
 import { failure, type PlatformResult } from './result'
 import { device } from './storage-device'
 
@@ -19,25 +20,23 @@ export function readKey(key: string): Promise<StorageRead> {
  * Keys the app must not overwrite, with the reason to show: a record from a newer version, or one
  * whose read failed, so what is stored there is unknown. Only 「删除全部数据」 (removeKey) clears one.
  */
-const writeBlocks = new Map<string, string>()
-type BlockListener = () => void
-const blockListeners = new Set<BlockListener>()
+export const writeBlocks = createStore<{ blocks: ReadonlyMap<string, string> }>(() => ({ blocks: new Map() }))
 
 export function blockWrites(key: string, reason: string): void {
-  writeBlocks.set(key, reason)
-  blockListeners.forEach((listener) => listener())
+  writeBlocks.setState(({ blocks }) => ({ blocks: new Map(blocks).set(key, reason) }))
 }
 
 /** Why writing `key` is refused, or undefined when it may be written. */
 export function writeBlockFor(key: string): string | undefined {
-  return writeBlocks.get(key)
+  return writeBlocks.getState().blocks.get(key)
 }
 
-export function subscribeWriteBlocks(listener: BlockListener): () => void {
-  blockListeners.add(listener)
-  return () => {
-    blockListeners.delete(listener)
-  }
+function unblockWrites(key: string): void {
+  const { blocks } = writeBlocks.getState()
+  if (!blocks.has(key)) return
+  const rest = new Map(blocks)
+  rest.delete(key)
+  writeBlocks.setState({ blocks: rest })
 }
 
 /** How long a write or removal may take before it counts as failed: one that never answers must not hold every later change. */
@@ -52,14 +51,14 @@ function withinTime(attempt: Promise<PlatformResult>): Promise<PlatformResult> {
 }
 
 export async function writeKey(key: string, value: unknown): Promise<PlatformResult> {
-  const blocked = writeBlocks.get(key)
+  const blocked = writeBlockFor(key)
   if (blocked) return failure('blocked', blocked)
   return withinTime(device.write(key, value))
 }
 
 export async function removeKey(key: string): Promise<PlatformResult> {
   const removed = await withinTime(device.remove(key))
-  if (removed.ok && writeBlocks.delete(key)) blockListeners.forEach((listener) => listener())
+  if (removed.ok) unblockWrites(key)
   return removed
 }
 

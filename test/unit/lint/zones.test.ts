@@ -37,6 +37,7 @@ describe('import zones', () => {
     ['content imports a feature', 'src/content/zone-probe.ts', "import { dial } from '@/features/calls'\nexport const probe = dial", 'boundaries/element-types'],
     ['lib imports the platform', 'src/lib/zone-probe.ts', "import { readKey } from '@/platform/storage'\nexport const probe = readKey", 'boundaries/element-types'],
     ['the platform imports a feature', 'src/platform/zone-probe.ts', "import { useCallLog } from '@/features/calls'\nexport const probe = useCallLog", 'boundaries/element-types'],
+    ['the platform imports a page with import()', 'src/platform/zone-probe.ts', "export const probe = () => import('@/pages/index/index')", 'boundaries/element-types'],
     ['a building block imports a feature', 'src/features/calls/zone-probe.ts', "import { useEvidence } from '@/features/evidence'\nexport const probe = useEvidence", 'boundaries/element-types'],
     ['the warning card imports the plan', 'src/features/warning-card/zone-probe.ts', "import { usePlan } from '@/features/plan'\nexport const probe = usePlan", 'boundaries/element-types'],
     ['the warning card imports the call log', 'src/features/warning-card/zone-probe.ts', "import { useCallLog } from '@/features/calls'\nexport const probe = useCallLog", 'boundaries/element-types'],

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { RecordSpec } from '@/lib/stored-record'
-import { createPersistedStorage, dismissStorageProblems, subscribeStorageProblems, type StorageProblem } from '@/platform/persisted-storage'
+import { createPersistedStorage, dismissStorageProblems, storageProblems, type StorageProblem } from '@/platform/persisted-storage'
 import { storageUsage } from '@/platform/storage'
 
 const spec = (key: string): RecordSpec<object> => ({ key, version: 1, schema: v.object({}), migrate: {} })
@@ -10,9 +10,10 @@ let problems: StorageProblem[] = []
 beforeEach(() => {
   localStorage.clear()
   dismissStorageProblems()
-  subscribeStorageProblems((next) => {
-    problems = next
+  storageProblems.subscribe((state) => {
+    problems = state.problems
   })
+  problems = storageProblems.getState().problems
 })
 
 describe('persisted storage in the browser', () => {

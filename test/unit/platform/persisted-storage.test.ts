@@ -15,7 +15,7 @@ import {
   forgetLoadedKeys,
   loadStoredRecord,
   moveLegacyAsides,
-  subscribeStorageProblems,
+  storageProblems,
   type StorageProblem,
 } from '@/platform/persisted-storage'
 import { removeKey, writeBlockFor } from '@/platform/storage'
@@ -54,9 +54,10 @@ beforeEach(() => {
   useFakeWx()
   forgetLoadedKeys()
   dismissStorageProblems()
-  unsubscribe = subscribeStorageProblems((next) => {
-    problems = next
+  unsubscribe = storageProblems.subscribe((state) => {
+    problems = state.problems
   })
+  problems = storageProblems.getState().problems
 })
 
 afterEach(async () => {

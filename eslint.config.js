@@ -1,5 +1,5 @@
 // Lint enforces the layout in ../shared/design/architecture.md, so it is a rule and not a memory:
-//   lib, content, platform, components → features → pages
+//   lib, content, platform → persistence → services → ui → features → pages
 // - Features stand side by side. Two building blocks one floor down (calls: dialling with its call
 //   log; hotlines: the directory) may be used by any feature and import no feature but calls.
 // - features/case is the one feature that reads the others, through their index.ts.
@@ -45,7 +45,9 @@ const ELEMENTS = [
   { type: 'platform', pattern: 'src/platform', mode: 'folder' },
   { type: 'lib', pattern: 'src/lib', mode: 'folder' },
   { type: 'content', pattern: 'src/content', mode: 'folder' },
-  { type: 'components', pattern: 'src/components', mode: 'folder' },
+  { type: 'persistence', pattern: 'src/persistence', mode: 'folder' },
+  { type: 'services', pattern: 'src/services', mode: 'folder' },
+  { type: 'ui', pattern: 'src/ui', mode: 'folder' },
   { type: 'styles', pattern: 'src/styles', mode: 'folder' },
   { type: 'calls', pattern: 'src/features/calls', mode: 'folder' },
   { type: 'hotlines', pattern: 'src/features/hotlines', mode: 'folder' },
@@ -58,7 +60,7 @@ const ELEMENTS = [
   { type: 'app', pattern: 'src/app*', mode: 'file' },
 ]
 
-const FOUNDATIONS = ['lib', 'content', 'platform', 'components', 'styles']
+const FOUNDATIONS = ['lib', 'content', 'platform', 'persistence', 'services', 'ui', 'styles']
 const FEATURE_LIKE = ['calls', 'hotlines', 'case', 'warning-card', 'feature']
 
 const DEPENDENCIES = [
@@ -66,7 +68,12 @@ const DEPENDENCIES = [
   { from: 'content', allow: ['content', 'lib'] },
   { from: 'platform', allow: ['platform', 'lib'] },
   { from: 'page-preload', allow: ['lib', 'page'] },
-  { from: 'components', allow: ['components', 'platform', 'lib', 'content', 'styles'] },
+  // Persistence: versioned records, migration, commit and rollback over the device's storage; no device API of its own.
+  { from: 'persistence', allow: ['platform', 'lib'] },
+  // Services act (navigation, export, save feedback, the text-size store, drafts); they draw nothing.
+  { from: 'services', allow: ['services', 'persistence', 'platform', 'lib', 'content'] },
+  // UI building blocks draw; they may use services, never the other way round.
+  { from: 'ui', allow: ['ui', 'services', 'persistence', 'platform', 'lib', 'content', 'styles'] },
   { from: 'styles', allow: ['styles'] },
   // The building blocks one floor down: calls imports no feature; hotlines may use calls.
   { from: 'calls', allow: [...FOUNDATIONS] },

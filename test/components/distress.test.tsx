@@ -1,5 +1,5 @@
 import { fireEvent, render } from '@testing-library/react'
-import { TextArea } from '@/components/text-area'
+import { TextArea } from '@/ui/text-area'
 import { confirm } from '@/platform/feedback'
 import { makePhoneCall } from '@/platform/phone'
 

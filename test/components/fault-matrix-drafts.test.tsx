@@ -1,7 +1,7 @@
 // The fault matrix's draft columns (issue 23): draft timing, and prefill against a stored draft,
 // for every form that keeps a draft. The rest of the matrix is test/unit/storage/fault-matrix.test.ts.
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
-import { useStoredDraft } from '@/components/use-stored-draft'
+import { useStoredDraft } from '@/services/use-stored-draft'
 import { EvidenceEditor } from '@/features/evidence/components/evidence-editor'
 import { emptyDraft } from '@/features/evidence/model'
 

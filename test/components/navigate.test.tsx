@@ -1,6 +1,6 @@
 // Opening a page when WeChat already has its 10 pages open: the page replaces the current one
 // (redirectTo) rather than failing with only a toast, so the user still gets where they tapped.
-import { navigate } from '@/components/navigate'
+import { navigate } from '@/services/navigate'
 import { openPage, openTab, pageStackFull, replacePage } from '@/platform/navigation'
 import { showToast } from '@/platform/feedback'
 import { ROUTES } from '@/lib/routes'

@@ -1,7 +1,7 @@
 // The consent sheet follows the privacy store: it shows while WeChat waits on a request, and
 // leaves once the person answers.
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { PrivacySheet } from '@/components/privacy-sheet'
+import { PrivacySheet } from '@/ui/privacy-sheet'
 import { privacyRequests } from '@/platform/privacy'
 
 describe('PrivacySheet', () => {

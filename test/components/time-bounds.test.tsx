@@ -1,6 +1,6 @@
 // C1, C2 of issue 23: a time picker for something that already happened cannot go past now.
 import { fireEvent, render } from '@testing-library/react'
-import { DateTimeField } from '@/components/date-time-field'
+import { DateTimeField } from '@/ui/date-time-field'
 
 const NOW = new Date('2026-11-22T14:05:00+08:00').getTime()
 

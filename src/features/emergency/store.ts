@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { EmergencyVariant } from '@/content/emergency-steps'
-import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/persistence/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { startSession, toggleStep, type EmergencySession } from './model'

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/persistence/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import type { FamilyContact } from './model'

@@ -9,8 +9,8 @@ import { saveCalendarFile } from '@/platform/calendar-file'
 import { calendarFileEvent, phoneCalendarRequest } from './calendar'
 import { SNOOZE_OPTIONS, type Reminder } from './model'
 import { reminderActions } from './store'
-import { saveFailedMessage } from '@/components/save-feedback'
-import { offerPermissionSettings } from '@/components/permission-prompt'
+import { saveFailedMessage } from '@/services/save-feedback'
+import { offerPermissionSettings } from '@/services/permission-prompt'
 
 /**
  * Puts a reminder in the phone's calendar with an alarm, so it rings with the app closed.

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/persistence/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { removeKey } from '@/platform/storage'
 import { draftKey } from '@/lib/draft-key'

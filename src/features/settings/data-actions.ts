@@ -1,7 +1,7 @@
 import { announceAllDataCleared, announceStoredDataReplaced } from '@/lib/data-events'
 import { ASIDE_PREFIX, BACKUP_PREFIX } from '@/lib/stored-record'
 import { listKeys, removeKeys } from '@/platform/storage'
-import { forgetLoadedKeys, registeredRecords } from '@/platform/persisted-storage'
+import { forgetLoadedKeys, registeredRecords } from '@/persistence/persisted-storage'
 import { removeAllPhotos } from '@/platform/files'
 import { restoreKeptCopy, type KeptCopy, type Restored } from './kept-copies'
 import type { PlatformResult } from '@/platform/result'

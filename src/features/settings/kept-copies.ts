@@ -16,7 +16,7 @@ export interface KeptCopy {
   conflicts: number
 }
 
-/** What a set-aside copy of single entries looks like (see platform/persisted-storage). */
+/** What a set-aside copy of single entries looks like (see persistence/persisted-storage). */
 interface EntriesCopy {
   setAsideFrom: string
   entries: QuarantinedEntries[]

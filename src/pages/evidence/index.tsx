@@ -1,6 +1,6 @@
-import { PageShell } from '@/components/page-shell'
-import { QuotaWarning } from '@/components/quota-warning'
-import { navigate } from '@/components/navigate'
+import { PageShell } from '@/ui/page-shell'
+import { QuotaWarning } from '@/ui/quota-warning'
+import { navigate } from '@/services/navigate'
 import { ROUTES } from '@/lib/routes'
 import { CaseTimeline } from '@/features/case'
 

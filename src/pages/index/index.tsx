@@ -1,11 +1,11 @@
 import { useEffect } from 'react'
 import { View } from '@tarojs/components'
 import { preloadPage } from '@/platform/preload'
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { HOME_ENTRY } from '@/content/home-entry'
 import { ROUTES } from '@/lib/routes'
-import { CellLink } from '@/components/cell-link'
-import { Guarded } from '@/components/guarded'
+import { CellLink } from '@/ui/cell-link'
+import { Guarded } from '@/ui/guarded'
 import './index.scss'
 import { CallOutcomeSheet } from '@/features/calls'
 import { DueBanner, RetryCallButton } from '@/features/reminders'
@@ -13,8 +13,8 @@ import { ActiveSessions, EmergencyEntry, useEmergency } from '@/features/emergen
 import { EvidenceCountCell } from '@/features/evidence'
 import { useCaseDone } from '@/features/case'
 import { FamilyOffer } from '@/features/family'
-import { LargeTextSwitch } from '@/components/large-text-switch'
-import { MoreWhenLarge } from '@/components/more-when-large'
+import { LargeTextSwitch } from '@/ui/large-text-switch'
+import { MoreWhenLarge } from '@/ui/more-when-large'
 
 export default function HomePage() {
   const afterEmergency = useEmergency((state) => Object.keys(state.sessions).length > 0)

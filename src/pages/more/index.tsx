@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import { PageShell } from '@/components/page-shell'
-import { CellLink } from '@/components/cell-link'
+import { PageShell } from '@/ui/page-shell'
+import { CellLink } from '@/ui/cell-link'
 import { ROUTES } from '@/lib/routes'
 
 export default function MorePage() {

@@ -1,5 +1,5 @@
-import { PageShell } from '@/components/page-shell'
-import { navigate } from '@/components/navigate'
+import { PageShell } from '@/ui/page-shell'
+import { navigate } from '@/services/navigate'
 import { ROUTES } from '@/lib/routes'
 import { CallOutcomeSheet } from '@/features/calls'
 import { RemindersScreen, RetryCallButton } from '@/features/reminders'

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { dismissStorageProblems, storageProblems, type StorageProblem } from '@/platform/persisted-storage'
+import { dismissStorageProblems, storageProblems, type StorageProblem } from '@/persistence/persisted-storage'
 import { loadAllNotes, loadEvidence, loadNotes, resetEvidence, unreadableNoteCount, useEvidence } from '@/features/evidence/store'
 import { deleteNote, forgetQueuedChanges, saveNote } from '@/features/evidence/note-writes'
 import { INDEX_KEY, encodeIndex, encodeNote, noteKey } from '@/features/evidence/record'

@@ -46,7 +46,10 @@ describe('import zones', () => {
     ['a feature uses wx', 'src/features/plan/zone-probe.ts', "export const probe = () => wx.getStorageSync('x')", 'no-restricted-globals'],
     ['a feature uses localStorage', 'src/features/plan/zone-probe.ts', "export const probe = () => localStorage.getItem('x')", 'no-restricted-globals'],
     ['a feature uses navigator', 'src/features/plan/zone-probe.ts', 'export const probe = () => navigator.userAgent', 'no-restricted-globals'],
-    ['a component uses document', 'src/components/zone-probe.ts', 'export const probe = () => document.title', 'no-restricted-globals'],
+    ['a component uses document', 'src/ui/zone-probe.ts', 'export const probe = () => document.title', 'no-restricted-globals'],
+    ['a service imports a UI building block', 'src/services/zone-probe.ts', "import { TapButton } from '@/ui/tap-button'\nexport const probe = TapButton", 'boundaries/element-types'],
+    ['persistence imports a service', 'src/persistence/zone-probe.ts', "import { navigate } from '@/services/navigate'\nexport const probe = navigate", 'boundaries/element-types'],
+    ['persistence uses wx', 'src/persistence/zone-probe.ts', "export const probe = () => wx.getStorageSync('x')", 'no-restricted-globals'],
     ['a feature uses window', 'src/features/plan/zone-probe.ts', 'export const probe = () => window.location.href', 'no-restricted-globals'],
     ['a promise is left floating', 'src/features/plan/zone-probe.ts', 'const later = async () => 1\nexport function probe() {\n  later()\n}', '@typescript-eslint/no-floating-promises'],
     // iOS 12 to 16.3 cannot parse a lookbehind, and no transpiler rewrites one.
@@ -61,6 +64,8 @@ describe('import zones', () => {
     ['a page composes a feature through its index', 'src/pages/index/zone-probe.tsx', "import { EmergencyEntry } from '@/features/emergency'\nexport const probe = EmergencyEntry"],
     ['the warning card uses the verified directory', 'src/features/warning-card/zone-probe.ts', "import { callableHotline } from '@/features/hotlines'\nexport const probe = callableHotline"],
     ['a page uses a Taro hook', 'src/pages/index/zone-probe.tsx', "import { useRouter } from '@tarojs/taro'\nexport const probe = useRouter"],
+    ['a UI building block uses a service', 'src/ui/zone-probe.ts', "import { navigate } from '@/services/navigate'\nexport const probe = navigate"],
+    ['a feature uses persistence', 'src/features/plan/zone-probe.ts', "import { registerRecord } from '@/persistence/persisted-storage'\nexport const probe = registerRecord"],
   ])('allows %s', async (_zone, filePath, code) => {
     expect(await rulesBrokenBy(filePath, code)).toEqual([])
   })

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { RecordSpec } from '@/lib/stored-record'
-import { createPersistedStorage, dismissStorageProblems, storageProblems, type StorageProblem } from '@/platform/persisted-storage'
+import { createPersistedStorage, dismissStorageProblems, storageProblems, type StorageProblem } from '@/persistence/persisted-storage'
 import { storageUsage } from '@/platform/storage'
 
 const spec = (key: string): RecordSpec<object> => ({ key, version: 1, schema: v.object({}), migrate: {} })

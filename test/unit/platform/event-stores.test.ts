@@ -1,7 +1,7 @@
 // The platform's event sources are zustand stores: a subscriber hears each change, and the state
 // read afterwards is what a component would show.
 import Taro from '@tarojs/taro'
-import { dismissStorageProblems, reportStorageProblem, storageProblems } from '@/platform/persisted-storage'
+import { dismissStorageProblems, reportStorageProblem, storageProblems } from '@/persistence/persisted-storage'
 import { PRIVACY_AGREE_BUTTON_ID, installPrivacyHandler, privacyRequests } from '@/platform/privacy'
 import { blockWrites, removeKey, writeBlockFor, writeBlocks } from '@/platform/storage'
 import { createFakeWx, promisified } from '../../support/fake-wx'

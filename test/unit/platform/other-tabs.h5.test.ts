@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { RecordSpec } from '@/lib/stored-record'
-import { commit, createPersistedStorage, followOtherWriters, forgetLoadedKeys } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters, forgetLoadedKeys } from '@/persistence/persisted-storage'
 
 type State = { items: string[] }
 const SPEC: RecordSpec<State> = { key: 'bj.tabs', version: 1, schema: v.object({ items: v.array(v.string()) }), migrate: {} }

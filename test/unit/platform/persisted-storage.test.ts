@@ -17,7 +17,7 @@ import {
   moveLegacyAsides,
   storageProblems,
   type StorageProblem,
-} from '@/platform/persisted-storage'
+} from '@/persistence/persisted-storage'
 import { removeKey, writeBlockFor } from '@/platform/storage'
 import { createFakeWx, promisified } from '../../support/fake-wx'
 

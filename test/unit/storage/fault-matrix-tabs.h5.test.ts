@@ -4,7 +4,7 @@ import fs from 'fs'
 import path from 'path'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { commit, createPersistedStorage, forgetLoadedKeys } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, forgetLoadedKeys } from '@/persistence/persisted-storage'
 import { SPECS } from './specs'
 
 const DIR = path.resolve(__dirname, '../../fixtures/storage')

@@ -1,6 +1,6 @@
 // Copies set aside are listed in settings, and put back once today's app can read them, without
 // overwriting anything saved since.
-import { loadStoredRecord } from '@/platform/persisted-storage'
+import { loadStoredRecord } from '@/persistence/persisted-storage'
 import { listKeptCopies, restoreKeptCopy } from '@/features/settings/kept-copies'
 import { SPECS } from './specs'
 

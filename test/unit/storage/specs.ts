@@ -5,7 +5,7 @@ import { INDEX_RECORD, NOTE_RECORD } from '@/features/evidence/record'
 import { PLAN_RECORD } from '@/features/plan/record'
 import { REMINDERS_RECORD } from '@/features/reminders/record'
 import { FAMILY_RECORD } from '@/features/family/record'
-import { DISPLAY_RECORD } from '@/components/text-size-store'
+import { DISPLAY_RECORD } from '@/services/text-size-store'
 
 /** Every stored key's contract, by the name its fixtures use. */
 export const SPECS: Record<string, RecordSpec<unknown>> = {

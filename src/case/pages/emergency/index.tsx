@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { CallOutcomeSheet } from '@/features/calls'
 import { BankCallScript, CallScript, CallScriptFor, useDoneOutsideEmergency } from '@/features/case'
 import { EmergencyScreen, isEmergencyVariant } from '@/features/emergency'

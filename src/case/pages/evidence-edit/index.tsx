@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { takeHandOff } from '@/lib/hand-off'
 import { draftFromParams, EvidenceEditScreen } from '@/features/evidence'
 

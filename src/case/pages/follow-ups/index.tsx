@@ -1,5 +1,5 @@
 import type { EmergencyVariant } from '@/content/emergency-steps'
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { useEmergency } from '@/features/emergency'
 import { SuggestedFollowUps } from '@/features/reminders'
 

@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { caseFileForLetters } from '@/features/case'
 import { isLetterId, LetterScreen } from '@/features/plan'
 

@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { ReminderEditScreen } from '@/features/reminders'
 
 export default function ReminderEditPage() {

@@ -1,5 +1,5 @@
-import { PageShell } from '@/components/page-shell'
-import { useHydrated } from '@/components/use-hydrated'
+import { PageShell } from '@/ui/page-shell'
+import { useHydrated } from '@/ui/use-hydrated'
 import { ReportPackScreen } from '@/features/case'
 import { planActions, usePlan } from '@/features/plan'
 

@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { CheckerScreen } from '@/features/checker'
 
 /** 「我刚接到这样的电话或短信」 on a warning card passes what that scam's callers say, shown first and unticked. */

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { TapButton, type TapButtonTone } from '@/components/tap-button'
+import { TapButton, type TapButtonTone } from '@/ui/tap-button'
 import { callLabel } from '@/content/call-label'
 import { copyNumber, dial, type DialTarget } from '../dial'
 import './call-button.scss'

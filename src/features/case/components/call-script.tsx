@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { HOTLINES } from '@/content/hotlines'
-import { ScreenText } from '@/components/screen-text'
+import { ScreenText } from '@/ui/screen-text'
 import { formatFen } from '@/lib/money'
 import { formatDateTime } from '@/lib/time'
 import { usePlan } from '@/features/plan'

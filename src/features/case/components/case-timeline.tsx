@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 import { useCallLog } from '@/features/calls'
 import { tickedSteps, useEmergency } from '@/features/emergency'
 import { loadEvidence, loadNotes, useEvidence } from '@/features/evidence'

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { Chip, ChipRow } from '@/components/chip'
+import { Chip, ChipRow } from '@/ui/chip'
 import { formatDateTime } from '@/lib/time'
 import type { IncidentTime } from '../report-pack'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 import { copyText } from '@/platform/clipboard'
 import { showToast } from '@/platform/feedback'
 import { useCallLog } from '@/features/calls'

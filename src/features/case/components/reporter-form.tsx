@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { Chip } from '@/components/chip'
-import { FormField } from '@/components/form-field'
-import { TextInput } from '@/components/text-input'
+import { Chip } from '@/ui/chip'
+import { FormField } from '@/ui/form-field'
+import { TextInput } from '@/ui/text-input'
 import { checkIdNumber } from '@/lib/id-number'
 import type { Reporter } from '../report-pack'
 

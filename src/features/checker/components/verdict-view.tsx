@@ -1,12 +1,12 @@
 import { View } from '@tarojs/components'
-import { navigate } from '@/components/navigate'
+import { navigate } from '@/services/navigate'
 import { handOff } from '@/lib/hand-off'
 import { ROUTES } from '@/lib/routes'
 import { HotlineCall } from '@/features/hotlines'
 import { SCAM_WARNINGS } from '@/content/scam-warnings'
 import type { CheckResult, Flag, Verdict } from '../model'
 import type { NumberVerdict } from '../numbers'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 
 const HEADLINES: Record<Verdict, { title: string; line: string }> = {
   scam: { title: '很可能是诈骗', line: '请马上挂断，不要转账，不要点链接，不要给验证码。' },

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { EMERGENCY_SHORT_NAMES, type EmergencyVariant } from '@/content/emergency-steps'
-import { CellLink } from '@/components/cell-link'
+import { CellLink } from '@/ui/cell-link'
 import { ROUTES } from '@/lib/routes'
 import { formatDateTime } from '@/lib/time'
 import { sessionProgress } from '../model'

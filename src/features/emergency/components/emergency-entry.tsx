@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
 import type { EmergencyVariant } from '@/content/emergency-steps'
 import { HOME_ENTRY } from '@/content/home-entry'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 import { ROUTES } from '@/lib/routes'
-import { navigate } from '@/components/navigate'
+import { navigate } from '@/services/navigate'
 import { EmergencyCalls } from '@/features/hotlines'
 import './emergency-entry.scss'
 

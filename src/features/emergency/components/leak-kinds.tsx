@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { LEAK_KINDS, type LeakKind } from '@/content/emergency-steps'
-import { Chip, ChipRow } from '@/components/chip'
-import { TapButton } from '@/components/tap-button'
+import { Chip, ChipRow } from '@/ui/chip'
+import { TapButton } from '@/ui/tap-button'
 
 /** 「泄露了什么？」 as multi-select chips; the steps shown follow the answer, which can be changed. */
 export function LeakKinds({ chosen, onAnswer }: { chosen?: LeakKind[]; onAnswer: (leaks: LeakKind[]) => void }) {

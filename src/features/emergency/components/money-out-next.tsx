@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import { CellLink } from '@/components/cell-link'
-import { TapButton } from '@/components/tap-button'
+import { CellLink } from '@/ui/cell-link'
+import { TapButton } from '@/ui/tap-button'
 import { ROUTES } from '@/lib/routes'
 import { HotlineCall } from '@/features/hotlines'
 

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import { TapButton } from '@/components/tap-button'
-import { Chip, ChipRow } from '@/components/chip'
-import { DateTimeField } from '@/components/date-time-field'
-import { useNow } from '@/components/use-now'
+import { TapButton } from '@/ui/tap-button'
+import { Chip, ChipRow } from '@/ui/chip'
+import { DateTimeField } from '@/ui/date-time-field'
+import { useNow } from '@/ui/use-now'
 import { MONEY_OUT_CHOICES, sinceMoneyOut } from '../model'
 
 interface MoneyOutTimeProps {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { EmergencyStep, EmergencyStepId } from '@/content/emergency-steps'
-import { ScreenText } from '@/components/screen-text'
+import { ScreenText } from '@/ui/screen-text'
 
 interface NextStepsProps {
   steps: EmergencyStep[]

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 
 interface YesNoQuestionProps {
   id: string

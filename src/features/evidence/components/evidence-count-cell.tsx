@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { CellLink } from '@/components/cell-link'
+import { CellLink } from '@/ui/cell-link'
 import { ROUTES } from '@/lib/routes'
 import { loadEvidence, useEvidence } from '../store'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import { navigate } from '@/components/navigate'
+import { navigate } from '@/services/navigate'
 import { ROUTES } from '@/lib/routes'
 import { newId } from '@/lib/ids'
 import { confirm, showToast } from '@/platform/feedback'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useSingleFlight } from '@/components/use-single-flight'
-import type { StoredDraft } from '@/components/use-stored-draft'
+import { useSingleFlight } from '@/ui/use-single-flight'
+import type { StoredDraft } from '@/services/use-stored-draft'
 import { confirm, showToast } from '@/platform/feedback'
 import type { DraftField, EvidenceDraft } from '../model'
 import { saveDraft, saveFailureMessage } from '../save-draft'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { Chip, ChipRow } from '@/components/chip'
-import { DateTimeField } from '@/components/date-time-field'
+import { Chip, ChipRow } from '@/ui/chip'
+import { DateTimeField } from '@/ui/date-time-field'
 import { formatDateTime } from '@/lib/time'
 import { WHEN_CHOICES } from '../model'
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { HOTLINE_ENTRIES } from '@/content/hotline-details'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 import { copyText } from '@/platform/clipboard'
 import { showToast } from '@/platform/feedback'
 import './channel-copy.scss'

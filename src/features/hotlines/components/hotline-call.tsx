@@ -1,5 +1,5 @@
 import { HOTLINES } from '@/content/hotlines'
-import type { TapButtonTone } from '@/components/tap-button'
+import type { TapButtonTone } from '@/ui/tap-button'
 import { CallButton } from '@/features/calls'
 import { callableHotline, displayNumber } from '../model'
 

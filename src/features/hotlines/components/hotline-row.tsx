@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { ScreenText } from '@/components/screen-text'
+import { ScreenText } from '@/ui/screen-text'
 import type { HotlineEntry } from '@/content/types'
 import { copyNumber, dial } from '@/features/calls'
 import { displayNumber, isCallable } from '../model'

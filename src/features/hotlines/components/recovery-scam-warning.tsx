@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { ScreenText } from '@/components/screen-text'
+import { ScreenText } from '@/ui/screen-text'
 import { RECOVERY_SCAM_WARNING } from '@/content/recovery-scam-warning'
 import './recovery-scam-warning.scss'
 

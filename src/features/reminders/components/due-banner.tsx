@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import { TapButton } from '@/components/tap-button'
-import { useNow } from '@/components/use-now'
+import { TapButton } from '@/ui/tap-button'
+import { useNow } from '@/ui/use-now'
 import { openReminderAction } from '../actions'
 import { dueReminders } from '../model'
 import { useReminders } from '../store'

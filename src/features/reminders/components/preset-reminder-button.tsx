@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { FOLLOW_UP_PRESETS } from '@/content/follow-ups'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 import { formatDateTime } from '@/lib/time'
 import { addPreset } from '../add-preset'
 import { useReminders } from '../store'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 import { formatDateTime } from '@/lib/time'
 import { CALENDAR_KIND } from '@/platform/calendar'
 import { confirm } from '@/platform/feedback'
@@ -10,7 +10,7 @@ import { UNVERIFIED_NUMBER_LABEL, displayNumber, verifiedHotlineFor } from '@/fe
 import { addReminderToCalendar, snoozeWithChoice } from '../actions'
 import { REPEAT_LABELS, countdownLabel, isOverdue, targetLabel, type Reminder } from '../model'
 import { reminderActions } from '../store'
-import { reportIfNotSaved } from '@/components/save-feedback'
+import { reportIfNotSaved } from '@/services/save-feedback'
 
 /**
  * The card's one main action. A follow-up with a verified number: 「打电话」. Anything else:

@@ -1,9 +1,9 @@
 import { Picker, View } from '@tarojs/components'
 import { HOTLINES } from '@/content/hotlines'
 import { HOTLINE_GROUP_ORDER } from '@/content/hotline-details'
-import { Chip, ChipRow } from '@/components/chip'
-import { FormField } from '@/components/form-field'
-import { TextInput } from '@/components/text-input'
+import { Chip, ChipRow } from '@/ui/chip'
+import { FormField } from '@/ui/form-field'
+import { TextInput } from '@/ui/text-input'
 import { UNVERIFIED_NUMBER_LABEL, callableInGroups, displayNumber, verifiedHotlineFor, type CallableHotline } from '@/features/hotlines'
 import { TARGET_HOTLINE_GROUPS, type ReminderDraft } from '../draft'
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { EmergencyVariant } from '@/content/emergency-steps'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 import { formatDateTime } from '@/lib/time'
 import { addPreset } from '../add-preset'
 import { presetsFor } from '../presets'

@@ -2,9 +2,9 @@ import { View } from '@tarojs/components'
 import { PRIVACY_PROMISES, STORED_ITEMS } from '@/content/privacy'
 import { STORAGE_PLACE } from '@/platform/system'
 import { HAS_PRIVACY_CONTRACT, openPrivacyContract } from '@/platform/privacy'
-import { useStorageUsage } from '@/components/use-storage-usage'
+import { useStorageUsage } from '@/services/use-storage-usage'
 import { roomInWords, usageInWords } from '@/lib/quota'
-import { TapButton } from '@/components/tap-button'
+import { TapButton } from '@/ui/tap-button'
 import './privacy-statement.scss'
 
 /** 关于与隐私: what the app stores, where, and that nothing is uploaded. */

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { HOTLINES } from '@/content/hotlines'
-import { TapButton, type TapButtonTone } from '@/components/tap-button'
+import { TapButton, type TapButtonTone } from '@/ui/tap-button'
 import { makePhoneCall } from '@/platform/phone'
 import { copyNumber } from '@/features/calls'
 import { callableHotline, displayNumber } from '@/features/hotlines'

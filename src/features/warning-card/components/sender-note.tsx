@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
-import { Chip, ChipRow } from '@/components/chip'
-import { FormField } from '@/components/form-field'
-import { TextInput } from '@/components/text-input'
+import { Chip, ChipRow } from '@/ui/chip'
+import { FormField } from '@/ui/form-field'
+import { TextInput } from '@/ui/text-input'
 import { MAX_SENDER_NOTE } from '../model'
 
 /** Lines a sender often means, one tap each; they can type their own. */

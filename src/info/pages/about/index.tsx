@@ -1,4 +1,4 @@
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { PrivacyStatement } from '@/features/settings'
 
 export default function AboutPage() {

@@ -1,4 +1,4 @@
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { CallOutcomeSheet } from '@/features/calls'
 import { HotlineDirectory } from '@/features/hotlines'
 import { RetryCallButton } from '@/features/reminders'

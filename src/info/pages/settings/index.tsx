@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { exportCase } from '@/features/case'
 import { DataSettings } from '@/features/settings'
 import { FamilyContactSettings } from '@/features/family'
-import { LargeTextSwitch } from '@/components/large-text-switch'
+import { LargeTextSwitch } from '@/ui/large-text-switch'
 
 export default function SettingsPage() {
   return (

@@ -1,4 +1,4 @@
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { SupportScreen } from '@/features/support'
 
 export default function SupportPage() {

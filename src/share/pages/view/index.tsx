@@ -1,5 +1,5 @@
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { PageShell } from '@/components/page-shell'
+import { PageShell } from '@/ui/page-shell'
 import { isSinglePageMode } from '@/platform/env'
 import { CardCanvas, cardFor, parseCardType, parseSenderNote, RecipientActions, RecipientFirstSteps, SenderNote, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
 

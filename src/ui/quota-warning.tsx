@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { quotaLevel } from '@/lib/quota'
-import { useStorageUsage } from './use-storage-usage'
+import { useStorageUsage } from '@/services/use-storage-usage'
 import { CellLink } from './cell-link'
 
 /** Warns, with a way to free space, once storage passes 80% of the quota. Renders nothing before that. */

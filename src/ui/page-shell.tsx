@@ -5,7 +5,7 @@ import { setTabBarLargeText } from '@/platform/tab-bar'
 import { PrivacySheet } from './privacy-sheet'
 import { StorageProblemBanner } from './storage-problem-banner'
 import { Guarded } from './guarded'
-import { useTextSize } from './text-size-store'
+import { useTextSize } from '@/services/text-size-store'
 
 /** From this text scale on, grids drop to fewer columns so a number like 4008-300-999 still fits. */
 const FEWER_COLUMNS_FROM = 1.25

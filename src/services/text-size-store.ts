@@ -5,7 +5,7 @@ import { persist } from 'zustand/middleware'
 import type { RecordSpec } from '@/lib/stored-record'
 import { onAllDataCleared, onStoredDataReplaced } from '@/lib/data-events'
 import { resolveTextSize, TEXT_SIZE_CHOICES, type TextSize, type TextSizeChoice } from '@/lib/text-size'
-import { commit, createPersistedStorage, followOtherWriters } from '@/platform/persisted-storage'
+import { commit, createPersistedStorage, followOtherWriters } from '@/persistence/persisted-storage'
 import type { PlatformResult } from '@/platform/result'
 import { systemFontScale } from '@/platform/system'
 

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { navigate } from './navigate'
+import { navigate } from '@/services/navigate'
 import './cell-link.scss'
 
 interface CellLinkProps {

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import { exportRawData } from './raw-export'
+import { exportRawData } from '@/services/raw-export'
 import { TapButton } from './tap-button'
 import './guarded.scss'
 

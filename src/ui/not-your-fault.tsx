@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { NOT_YOUR_FAULT } from '@/content/support'
 import { ROUTES } from '@/lib/routes'
-import { navigate } from './navigate'
+import { navigate } from '@/services/navigate'
 import './not-your-fault.scss'
 
 /** One quiet line for the person, not the case, with the way to the support page. */

@@ -2,9 +2,9 @@ import type { StoreApi } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { asideKey, backupKey, envelope, legacyAsideTarget, loadRecord, type QuarantinedEntries, type RecordSpec } from '@/lib/stored-record'
-import { blockWrites, listKeys, readKey, removeKey, writeBlockFor, writeKey } from './storage'
-import { catchUpWithOtherTabs, followOtherTabs, type FollowedStore } from './other-tabs'
-import { failure, type FailureReason, type PlatformResult } from './result'
+import { blockWrites, listKeys, readKey, removeKey, writeBlockFor, writeKey } from '@/platform/storage'
+import { catchUpWithOtherTabs, followOtherTabs, type FollowedStore } from '@/platform/other-tabs'
+import { failure, type FailureReason, type PlatformResult } from '@/platform/result'
 
 /** Something went wrong with stored data; the app tells the user instead of failing silently. */
 export interface StorageProblem {

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import { useTextSize } from './text-size-store'
+import { useTextSize } from '@/services/text-size-store'
 import './more-when-large.scss'
 
 /**

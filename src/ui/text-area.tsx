@@ -1,5 +1,5 @@
 import { Textarea, View } from '@tarojs/components'
-import { offerHelpIfDistressed } from './distress-prompt'
+import { offerHelpIfDistressed } from '@/services/distress-prompt'
 import './form.scss'
 
 interface TextAreaProps {

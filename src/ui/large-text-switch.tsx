@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import { reportIfNotSaved } from './save-feedback'
-import { setLargeText, useTextSize } from './text-size-store'
+import { reportIfNotSaved } from '@/services/save-feedback'
+import { setLargeText, useTextSize } from '@/services/text-size-store'
 import './large-text-switch.scss'
 
 /**

@@ -30,7 +30,11 @@ const TAP_TARGETS = [
   { selector: `${TAPPED}:not(:has(JSXAttribute[name.name='aria-label']))`, message: 'A tapped View needs an aria-label that says what the tap does.' },
   {
     selector: "JSXAttribute[name.name='catchMove']",
-    message: "catchMove draws a View with WeChat's catch-view template, which config/weapp-aria leaves without aria-role and aria-label.",
+    message: "catchMove draws a View with WeChat's catch-view template, which config/weapp-aria leaves out of the build.",
+  },
+  {
+    selector: "JSXOpeningElement[name.name='ScrollView']",
+    message: "config/weapp-aria leaves WeChat's scroll-view template out of the build (13 KB of the main package): let the page scroll.",
   },
   {
     selector: "JSXOpeningElement[name.name='Text']:has(JSXAttribute[name.name='onClick'])",

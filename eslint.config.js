@@ -26,8 +26,14 @@ const PLATFORM_GLOBAL = 'only src/platform/ may touch it, behind a typed wrapper
 // says it itself.
 const TAPPED = "JSXOpeningElement[name.name=/^(View|Image)$/]:has(JSXAttribute[name.name='onClick'])"
 const TAP_TARGETS = [
-  { selector: `${TAPPED}:not(:has(JSXAttribute[name.name='role']))`, message: 'A tapped View needs a role (button, link, checkbox, …) for screen readers.' },
-  { selector: `${TAPPED}:not(:has(JSXAttribute[name.name='aria-label']))`, message: 'A tapped View needs an aria-label that says what the tap does.' },
+  {
+    selector: `${TAPPED}:not(:has(JSXAttribute[name.name='role']))`,
+    message: 'A tapped View needs a role (button, link, checkbox, …) for screen readers.',
+  },
+  {
+    selector: `${TAPPED}:not(:has(JSXAttribute[name.name='aria-label']))`,
+    message: 'A tapped View needs an aria-label that says what the tap does.',
+  },
   {
     selector: "JSXAttribute[name.name='catchMove']",
     message: "catchMove draws a View with WeChat's catch-view template, which config/weapp-aria leaves out of the build.",
@@ -101,7 +107,14 @@ module.exports = tseslint.config(
     plugins: { react },
     languageOptions: {
       parserOptions: { ecmaFeatures: { jsx: true } },
-      globals: { ...globals.browser, ...globals.node, APP_VERSION: 'readonly', defineAppConfig: 'readonly', definePageConfig: 'readonly', wx: 'readonly' },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        APP_VERSION: 'readonly',
+        defineAppConfig: 'readonly',
+        definePageConfig: 'readonly',
+        wx: 'readonly',
+      },
     },
     settings: { react: { version: '18.3' } },
     rules: {
@@ -165,7 +178,10 @@ module.exports = tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        ...['wx', 'localStorage', 'sessionStorage', 'navigator', 'document', 'window'].map((name) => ({ name, message: `${name}: ${PLATFORM_GLOBAL}` })),
+        ...['wx', 'localStorage', 'sessionStorage', 'navigator', 'document', 'window'].map((name) => ({
+          name,
+          message: `${name}: ${PLATFORM_GLOBAL}`,
+        })),
       ],
     },
   },

@@ -40,7 +40,11 @@ const STYLE = `
  * The `<style>` and markup that src/index.html puts before the app, from home's words, the hotline
  * data, and the app's own call-button labels (content/call-label.ts, handed in as the build loads it).
  */
-export function renderFirstScreen(home: typeof HomeEntry, hotlines: readonly Hotline[], callLabel: typeof CallLabel): { style: string; html: string } {
+export function renderFirstScreen(
+  home: typeof HomeEntry,
+  hotlines: readonly Hotline[],
+  callLabel: typeof CallLabel,
+): { style: string; html: string } {
   const calls = home.callIds
     .map((id, index) => {
       const line = hotline(hotlines, id)

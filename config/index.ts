@@ -79,7 +79,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       // src/index.html puts these in the page: a working first screen before the app has loaded.
       // src/index.html places the styles and scripts itself: the app's scripts start only after its
       // static first screen has been drawn. The baseline app keeps Taro's default page.
-      htmlPluginOption: isBaseline ? {} : { inject: false, templateParameters: { firstScreen: renderFirstScreen(HOME_ENTRY, HOTLINES, callLabel) } },
+      htmlPluginOption: isBaseline
+        ? {}
+        : { inject: false, templateParameters: { firstScreen: renderFirstScreen(HOME_ENTRY, HOTLINES, callLabel) } },
       staticDirectory: 'static',
       output: {
         filename: 'js/[name].[contenthash:8].js',

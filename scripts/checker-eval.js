@@ -34,7 +34,9 @@ function formatTable(sets) {
   const names = Object.keys(sets)
   const keys = [...new Set(names.flatMap((name) => sets[name].map((row) => row.key)))]
   const lines = [`${'set / type'.padEnd(24)}${names.map((name) => `| ${name.padEnd(30)}`).join('')}`]
-  lines.push(`${''.padEnd(24)}${names.map(() => `| ${'n'.padStart(5)} ${'recall'.padStart(7)} ${'scam'.padStart(7)} ${'susp.'.padStart(7)}  `).join('')}`)
+  lines.push(
+    `${''.padEnd(24)}${names.map(() => `| ${'n'.padStart(5)} ${'recall'.padStart(7)} ${'scam'.padStart(7)} ${'susp.'.padStart(7)}  `).join('')}`,
+  )
   for (const key of keys) {
     const cells = names.map((name) => {
       const row = sets[name].find((candidate) => candidate.key === key)

@@ -22,7 +22,14 @@ const L2 = 2e-6
 const SEED = 21
 
 /** Options every bundle of the app's code shares: Node, CommonJS, the app's path aliases. */
-const BUNDLE = { bundle: true, platform: 'node', format: 'cjs', tsconfig: path.join(root, 'tsconfig.json'), write: false, logLevel: 'error' }
+const BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  tsconfig: path.join(root, 'tsconfig.json'),
+  write: false,
+  logLevel: 'error',
+}
 
 /** A bundle's exports, run in this process. */
 function exportsOf(result) {
@@ -33,7 +40,8 @@ function exportsOf(result) {
 
 /** normalise() and grams() exactly as the app has them. */
 function loadFeatures() {
-  const contents = "export { normalise } from './src/features/checker/normalise'; export { grams, SCAM_BITS, TYPE_BITS } from './src/features/checker/learned/features'"
+  const contents =
+    "export { normalise } from './src/features/checker/normalise'; export { grams, SCAM_BITS, TYPE_BITS } from './src/features/checker/learned/features'"
   return exportsOf(buildSync({ ...BUNDLE, stdin: { contents, resolveDir: root, loader: 'ts' } }))
 }
 
@@ -170,7 +178,10 @@ async function checkerWith(learned) {
     name: 'weights',
     setup(builder) {
       builder.onResolve({ filter: /^\.\/weights$/ }, () => ({ path: 'weights', namespace: 'weights' }))
-      builder.onLoad({ filter: /.*/, namespace: 'weights' }, () => ({ contents: `export const LEARNED = ${JSON.stringify(learned)}`, loader: 'js' }))
+      builder.onLoad({ filter: /.*/, namespace: 'weights' }, () => ({
+        contents: `export const LEARNED = ${JSON.stringify(learned)}`,
+        loader: 'js',
+      }))
     },
   }
   return exportsOf(await build({ ...BUNDLE, entryPoints: [path.join(root, 'src/features/checker/batch.ts')], plugins: [weights] }))

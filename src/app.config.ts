@@ -5,8 +5,22 @@ import { COLORS } from './lib/colors'
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/evidence/index', 'pages/reminders/index', 'pages/more/index'],
   subPackages: [
-    { root: 'case', pages: ['pages/emergency/index', 'pages/evidence-edit/index', 'pages/report/index', 'pages/reminder-edit/index', 'pages/follow-ups/index', 'pages/plan/index', 'pages/letter/index'] },
-    { root: 'info', pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index', 'pages/law/index', 'pages/support/index'] },
+    {
+      root: 'case',
+      pages: [
+        'pages/emergency/index',
+        'pages/evidence-edit/index',
+        'pages/report/index',
+        'pages/reminder-edit/index',
+        'pages/follow-ups/index',
+        'pages/plan/index',
+        'pages/letter/index',
+      ],
+    },
+    {
+      root: 'info',
+      pages: ['pages/hotlines/index', 'pages/about/index', 'pages/settings/index', 'pages/law/index', 'pages/support/index'],
+    },
     // The warning card, including the page a recipient opens from a chat or Moments.
     { root: 'share', pages: ['pages/card/index', 'pages/view/index'] },
     // The message checker, with its signal data: a page of its own, so a shared card can link to it.

@@ -15,13 +15,23 @@ export interface Brand {
   tokens: string[]
 }
 
-export const BRANDS_SOURCE = sources(fact('hotlines.md', 'Airlines'), fact('hotlines.md', 'Banks'), fact('hotlines.md', 'Payment platforms'))
+export const BRANDS_SOURCE = sources(
+  fact('hotlines.md', 'Airlines'),
+  fact('hotlines.md', 'Banks'),
+  fact('hotlines.md', 'Payment platforms'),
+)
 export const DOMAINS_SOURCE = fact('hotlines.md', 'Official web domains')
 /** When the domains table was read; the facts file asks for it per entry, and it is the same for all. */
 export const DOMAINS_VERIFIED_AT = '2026-11'
 
 export const BRANDS: Brand[] = [
-  { hotlineId: 'air-china', kind: 'airline', names: ['中国国航', '国航', '中国国际航空'], domains: ['airchina.com.cn'], tokens: ['airchina'] },
+  {
+    hotlineId: 'air-china',
+    kind: 'airline',
+    names: ['中国国航', '国航', '中国国际航空'],
+    domains: ['airchina.com.cn'],
+    tokens: ['airchina'],
+  },
   { hotlineId: 'china-eastern', kind: 'airline', names: ['东方航空', '东航'], domains: ['ceair.com'], tokens: ['ceair'] },
   { hotlineId: 'china-southern', kind: 'airline', names: ['南方航空', '南航'], domains: ['csair.com'], tokens: ['csair'] },
   { hotlineId: 'hainan-airlines', kind: 'airline', names: ['海南航空', '海航'], domains: ['hnair.com'], tokens: ['hnair'] },

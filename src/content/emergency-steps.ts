@@ -45,8 +45,21 @@ export function isStepId(value: string): value is StepId {
 /** The steps the emergency screen offers; each has a card in emergency-step-cards.ts. */
 export type EmergencyStepId = Extract<
   StepId,
-  | 'stop-paying' | 'call-police' | 'call-bank' | 'keep-evidence' | 'verify-airline' | 'first-aid' | 'change-passwords'
-  | 'expect-scams' | 'check-phone-cards' | 'credit-report' | 'report-police' | 'ask-bank' | 'contact-platform' | 'warn-family' | 'report-leak'
+  | 'stop-paying'
+  | 'call-police'
+  | 'call-bank'
+  | 'keep-evidence'
+  | 'verify-airline'
+  | 'first-aid'
+  | 'change-passwords'
+  | 'expect-scams'
+  | 'check-phone-cards'
+  | 'credit-report'
+  | 'report-police'
+  | 'ask-bank'
+  | 'contact-platform'
+  | 'warn-family'
+  | 'report-leak'
 >
 
 /** One step of the emergency screen, as the case file names it. */

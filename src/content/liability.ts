@@ -17,7 +17,8 @@ export const LIABILITY_CASES: LiabilityCase[] = [
     id: 'hack',
     title: '泄露是因为航空公司或平台被黑客攻击',
     explanation: '对方可能说自己已经尽到合理的安全措施。查清楚需要技术调查，黑客本人也很难找到。',
-    whoIsLiable: '法律推定处理者有过错：对方要自己证明已尽到保护义务，证明不了就要赔偿。你仍要拿出证据，说明信息是从它那里泄露的、损失是这次泄露造成的。',
+    whoIsLiable:
+      '法律推定处理者有过错：对方要自己证明已尽到保护义务，证明不了就要赔偿。你仍要拿出证据，说明信息是从它那里泄露的、损失是这次泄露造成的。',
     citations: ['pipl-69', 'civil-1038', 'cpl-67'],
     source: SEED,
     verifiedAt: '2026-11',

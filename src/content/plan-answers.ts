@@ -5,7 +5,8 @@
  */
 
 /** What happened, as the questionnaire asks it. */
-export type Situation = 'airline-scam' | 'ticket-platform-leak' | 'lending-leak' | 'id-leak' | 'phone-leak' | 'password-leak' | 'payment-scam' | 'other'
+export type Situation =
+  'airline-scam' | 'ticket-platform-leak' | 'lending-leak' | 'id-leak' | 'phone-leak' | 'password-leak' | 'payment-scam' | 'other'
 
 export const SITUATIONS: { situation: Situation; label: string }[] = [
   { situation: 'airline-scam', label: '订票信息泄露后，被冒充航空公司骗了' },

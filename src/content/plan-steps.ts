@@ -92,7 +92,8 @@ const STEPS = {
   'first-aid': {
     id: 'first-aid',
     stage: 'now',
-    reason: '对方可能还能看到、操作你的手机。先强制重启手机；一定要拔出电话卡，同时关掉 Wi-Fi 或打开飞行模式。再把这个 App 的名字、从哪里装的、和对方的聊天记下来、截图，作为证据。之后按警方说的删除，或在断网时删除。',
+    reason:
+      '对方可能还能看到、操作你的手机。先强制重启手机；一定要拔出电话卡，同时关掉 Wi-Fi 或打开飞行模式。再把这个 App 的名字、从哪里装的、和对方的聊天记下来、截图，作为证据。之后按警方说的删除，或在断网时删除。',
     citations: [],
     guidance: FIRST_AID,
     warning: '删除前先截图记下，别把证据一起删掉。',
@@ -174,7 +175,8 @@ const STEPS = {
   'credit-report': {
     id: 'credit-report',
     stage: 'later',
-    reason: '看有没有人冒用你办贷款或信用卡。记录有错，向征信中心或报送记录的机构提出异议，20 日内书面答复；不是你办的贷款，还要去派出所报案。',
+    reason:
+      '看有没有人冒用你办贷款或信用卡。记录有错，向征信中心或报送记录的机构提出异议，20 日内书面答复；不是你办的贷款，还要去派出所报案。',
     citations: ['civil-1037'],
     guidance: HOTLINE_FACTS,
     actions: [
@@ -187,7 +189,8 @@ const STEPS = {
   'complain-regulator': {
     id: 'complain-regulator',
     stage: 'later',
-    reason: '工信部、网信部门（12377）等负责个人信息保护的部门，应当处理投诉、举报并告诉你结果。12321 是中国互联网协会替工信部受理举报的中心，不一定给你答复。',
+    reason:
+      '工信部、网信部门（12377）等负责个人信息保护的部门，应当处理投诉、举报并告诉你结果。12321 是中国互联网协会替工信部受理举报的中心，不一定给你答复。',
     citations: ['pipl-65'],
     actions: [
       { kind: 'letter', letterId: 'regulator-complaint' },
@@ -208,7 +211,8 @@ const STEPS = {
   'claim-compensation': {
     id: 'claim-compensation',
     stage: 'later',
-    reason: '泄露你信息的一方不能证明自己没有过错，就要赔偿。但你要拿出证据，说明信息是从它那里泄露的、损失是这次泄露造成的。受害人多的，还可能有公益诉讼。',
+    reason:
+      '泄露你信息的一方不能证明自己没有过错，就要赔偿。但你要拿出证据，说明信息是从它那里泄露的、损失是这次泄露造成的。受害人多的，还可能有公益诉讼。',
     citations: ['pipl-69', 'civil-1038', 'cpl-67', 'pipl-70'],
     guidance: REDRESS,
     warning: '警方追赃返还不收费；网上自称付费就能追回的是骗局。请律师起诉泄露信息的公司是另一回事，是正当途径。',

@@ -143,7 +143,11 @@ export const RECIPIENT_FIRST_STEPS = ['挂断电话，不要转账', '打给发�
 
 /** When the cards' facts were last checked: the latest `verifiedAt`, as 「2026 年 11 月」. */
 function factsDate(): string {
-  const latest = [...SCAM_WARNINGS, GENERAL_WARNING].map((card) => card.verifiedAt).sort().pop() ?? ''
+  const latest =
+    [...SCAM_WARNINGS, GENERAL_WARNING]
+      .map((card) => card.verifiedAt)
+      .sort()
+      .pop() ?? ''
   const [year, month] = latest.split('-')
   return `${year} 年 ${Number(month)} 月`
 }

@@ -13,7 +13,11 @@ export interface SupportSection extends Sourced {
   warningCardLink?: string
 }
 
-const POLICE_PROCEDURE = fact('laws.md', 'Reporting to the police — the procedure (公安机关办理刑事案件程序规定, 2020)', '第一百七十一、一百七十八、一百七十九条')
+const POLICE_PROCEDURE = fact(
+  'laws.md',
+  'Reporting to the police — the procedure (公安机关办理刑事案件程序规定, 2020)',
+  '第一百七十一、一百七十八、一百七十九条',
+)
 /** The 3/7/30-day line is the MPS opinion on case acceptance, not the 程序规定. */
 const CASE_OPINION = fact('laws.md', 'Reporting to the police', '《关于改革完善受案立案制度的意见》')
 const SEED_STEPS = fact('seed-guidance.md', 'Steps they recommend')

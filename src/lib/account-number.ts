@@ -44,7 +44,8 @@ export function checkAccount(input: string): AccountCheck {
   if (/\d/.test(text) && /[OoIl]/.test(text) && /^[\dOoIl\s-]+$/.test(text)) {
     return { ok: false, message: '账号里有字母 O 或 l，应该是数字 0 或 1 吗？请检查' }
   }
-  if (!/^[\d\s-]+$/.test(text)) return { ok: false, message: '账号只能填数字、空格和横线，支付宝账号可以填邮箱。收款人的名字请填在「对方姓名或昵称」里' }
+  if (!/^[\d\s-]+$/.test(text))
+    return { ok: false, message: '账号只能填数字、空格和横线，支付宝账号可以填邮箱。收款人的名字请填在「对方姓名或昵称」里' }
   if (text.replace(/\D/g, '').length < 6) return { ok: false, message: '账号至少要有 6 位数字' }
   return { ok: true, account: text }
 }

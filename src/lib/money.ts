@@ -7,7 +7,6 @@ export type AmountParse = { ok: true; fen: number } | { ok: false; message: stri
 /** The largest amount we accept: ¥100,000,000.00. Anything bigger is a typo. */
 const MAX_FEN = 10_000_000_000
 
-
 /**
  * Reads an amount typed by a person: 「1200」「1,200.50」「¥1200」「1200元」, full-width digits too.
  * Refuses, with a message to show, anything it cannot read with certainty: 「1,2O0」 (a letter O),

@@ -103,7 +103,8 @@ export function loadRecord<S>(spec: RecordSpec<S>, raw: unknown): RecordLoad<S> 
   const value = parseMaybeJson(raw)
   if (!isObject(value)) return { kind: 'corrupt', reason: 'not an envelope' }
   const { version, state } = value
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { kind: 'corrupt', reason: 'version is not a whole number' }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return { kind: 'corrupt', reason: 'version is not a whole number' }
   if (version > spec.version) {
     const readable = v.safeParse(spec.schema, state)
     return { kind: 'newer', version, state: readable.success ? readable.output : undefined }

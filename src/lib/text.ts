@@ -9,4 +9,3 @@ export { wellFormed } from './well-formed'
 export function toHalfWidth(text: string): string {
   return text.normalize('NFKC')
 }
-

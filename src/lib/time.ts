@@ -99,7 +99,10 @@ export function spanLabel(from: number, to: number): string {
 export function withDate(at: number, date: string): number {
   const [year, month, day] = date.split('-').map(Number)
   if (!year || !month || !day || month > 12 || day > 31) return at
-  const next = dayjs(at).year(year).month(month - 1).date(day)
+  const next = dayjs(at)
+    .year(year)
+    .month(month - 1)
+    .date(day)
   return next.isValid() ? next.valueOf() : at
 }
 

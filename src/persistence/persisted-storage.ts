@@ -28,7 +28,8 @@ export interface StorageProblem {
 export const NEWER_VERSION_MESSAGE = '这部分数据来自更新的版本，请更新小程序后再修改'
 const UNREAD_MESSAGE = '这部分数据暂时读不出来，为了不覆盖它，现在不能修改。请重新打开小程序再试。'
 /** Storage was too full to back up an old record before upgrading it: it is shown, but kept as it is. */
-export const FULL_BEFORE_UPGRADE_MESSAGE = '手机上的小程序存储空间满了，这部分旧记录还没能升级，现在只能查看、不能修改。清理一些空间后再打开小程序就能修改。'
+export const FULL_BEFORE_UPGRADE_MESSAGE =
+  '手机上的小程序存储空间满了，这部分旧记录还没能升级，现在只能查看、不能修改。清理一些空间后再打开小程序就能修改。'
 
 /**
  * The storage problems to show, in the order they happened; the banner on every page reads this store.
@@ -179,10 +180,13 @@ export function createPersistedStorage<S>(spec: RecordSpec<S>): PersistStorage<S
     },
     setItem(name, value): Promise<void> {
       if (skipNextWrite.delete(name)) return Promise.resolve()
-      const attempt = loadedKeys.has(name) ? writeKey(name, envelope(spec, value.state)) : Promise.resolve(failure('failed', NOT_LOADED_MESSAGE))
+      const attempt = loadedKeys.has(name)
+        ? writeKey(name, envelope(spec, value.state))
+        : Promise.resolve(failure('failed', NOT_LOADED_MESSAGE))
       const write = attempt.then((written) => {
         if (written.ok) resolveWriteProblem(name)
-        else if (written.reason !== 'blocked') reportStorageProblem({ key: name, kind: 'write-failed', reason: written.reason, at: Date.now() })
+        else if (written.reason !== 'blocked')
+          reportStorageProblem({ key: name, kind: 'write-failed', reason: written.reason, at: Date.now() })
         return written
       })
       pendingWrites.set(name, write)
@@ -213,7 +217,10 @@ const commitQueues = new Map<string, Promise<unknown>>()
  */
 export function commit<T>(store: StoreApi<T>, key: string, change: (state: T) => Partial<T>): Promise<PlatformResult> {
   const run = (commitQueues.get(key) ?? Promise.resolve()).then(() => commitNow(store, key, change))
-  commitQueues.set(key, run.catch(() => undefined))
+  commitQueues.set(
+    key,
+    run.catch(() => undefined),
+  )
   return run
 }
 

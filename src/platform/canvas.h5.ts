@@ -6,7 +6,11 @@ import { failure, success, type PlatformResult } from './result'
  * The H5 build of ./canvas: draws on an off-screen canvas and resolves to a data: URL, which the
  * page can show, download or share. `canvasId` is unused here.
  */
-export async function drawToImage(_canvasId: string, draw: (measure: MeasureText) => Drawing, fileType: 'png' | 'jpg' = 'png'): Promise<PlatformResult<string>> {
+export async function drawToImage(
+  _canvasId: string,
+  draw: (measure: MeasureText) => Drawing,
+  fileType: 'png' | 'jpg' = 'png',
+): Promise<PlatformResult<string>> {
   try {
     const canvas = document.createElement('canvas')
     const context = canvas.getContext('2d')

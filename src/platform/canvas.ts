@@ -28,7 +28,11 @@ function findCanvas(canvasId: string): Promise<CanvasNode | undefined> {
  * WeChat cannot export an off-screen canvas, so the page must hold a canvas with this id.
  * Resolves to a temp file path.
  */
-export async function drawToImage(canvasId: string, draw: (measure: MeasureText) => Drawing, fileType: 'png' | 'jpg' = 'png'): Promise<PlatformResult<string>> {
+export async function drawToImage(
+  canvasId: string,
+  draw: (measure: MeasureText) => Drawing,
+  fileType: 'png' | 'jpg' = 'png',
+): Promise<PlatformResult<string>> {
   const canvas = await findCanvas(canvasId)
   if (!canvas) return failure('failed', `canvas #${canvasId} not found`)
   try {

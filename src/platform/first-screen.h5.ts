@@ -7,7 +7,9 @@ export function dropStaticFirstScreen(): void {
   const first = document.getElementById('bj-first')
   if (!first) return
   const scrolled = first.scrollTop
-  const page = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).find((candidate) => candidate.getBoundingClientRect().height > 0)
+  const page = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).find(
+    (candidate) => candidate.getBoundingClientRect().height > 0,
+  )
   if (page && scrolled > 0) page.scrollTop = scrolled
   first.remove()
 }

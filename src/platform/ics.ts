@@ -40,7 +40,9 @@ export function foldIcsLine(line: string): string {
 
 /** 20261122T060000Z */
 export function icsUtc(at: number): string {
-  return toIsoUtc(at).replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return toIsoUtc(at)
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 const FREQUENCIES = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY' } as const

@@ -21,7 +21,10 @@ export async function catchUpWithOtherTabs<T>(store: FollowedStore<T>, key: stri
   if (read.status !== 'found') return
   const stored = (read.value as { state?: unknown } | null)?.state
   const current = store.getState() as Record<string, unknown>
-  const changed = !stored || typeof stored !== 'object' || Object.entries(stored).some(([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field]))
+  const changed =
+    !stored ||
+    typeof stored !== 'object' ||
+    Object.entries(stored).some(([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field]))
   if (changed) await store.persist.rehydrate()
 }
 

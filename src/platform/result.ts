@@ -9,9 +9,7 @@
  */
 export type FailureReason = 'denied' | 'unsupported' | 'cancelled' | 'quota' | 'blocked' | 'failed'
 
-export type PlatformResult<T = void> =
-  | { ok: true; value: T }
-  | { ok: false; reason: FailureReason; message: string }
+export type PlatformResult<T = void> = { ok: true; value: T } | { ok: false; reason: FailureReason; message: string }
 
 export function success(): PlatformResult<void>
 export function success<T>(value: T): PlatformResult<T>

@@ -18,7 +18,14 @@ interface ChipProps {
 export function Chip({ id, selected = false, role = 'radio', label, onTap, children }: ChipProps) {
   const state = role === 'button' ? {} : { 'aria-checked': selected ? 'true' : 'false' }
   return (
-    <View id={id} className={`bj-chip${selected ? ' bj-chip--on' : ''}`} role={role} aria-label={label ?? spokenText(children)} {...state} onClick={onTap}>
+    <View
+      id={id}
+      className={`bj-chip${selected ? ' bj-chip--on' : ''}`}
+      role={role}
+      aria-label={label ?? spokenText(children)}
+      {...state}
+      onClick={onTap}
+    >
       {children}
     </View>
   )

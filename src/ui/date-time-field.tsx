@@ -32,7 +32,13 @@ export function DateTimeField({ idPrefix, value, onChange, maxDate }: DateTimeFi
           {toDateValue(value)}
         </View>
       </Picker>
-      <Picker className='bj-date-time__part' mode='time' value={toTimeValue(value)} end={lastTime} onChange={(event) => onChange(bounded(withTime(value, String(event.detail.value))))}>
+      <Picker
+        className='bj-date-time__part'
+        mode='time'
+        value={toTimeValue(value)}
+        end={lastTime}
+        onChange={(event) => onChange(bounded(withTime(value, String(event.detail.value))))}
+      >
         <View id={`${idPrefix}-time`} className='bj-date-time__value' role='button' aria-label='选择时间'>
           {toTimeValue(value)}
         </View>

@@ -13,7 +13,15 @@ export function MoreWhenLarge({ id, label = '更多', children }: { id: string; 
   if (!large) return <>{children}</>
   return (
     <>
-      <View id={id} className='bj-more-when-large' hoverClass='is-pressed' role='button' aria-label={open ? '收起' : `展开${label}`} aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+      <View
+        id={id}
+        className='bj-more-when-large'
+        hoverClass='is-pressed'
+        role='button'
+        aria-label={open ? '收起' : `展开${label}`}
+        aria-expanded={open ? 'true' : 'false'}
+        onClick={() => setOpen(!open)}
+      >
         {open ? '收起' : label}
         <View aria-hidden='true'>{open ? '▴' : '▾'}</View>
       </View>

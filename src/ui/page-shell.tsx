@@ -29,7 +29,10 @@ export function PageShell({ className, showStorageProblems = true, children }: P
   useEffect(() => setTabBarLargeText(large), [large])
   const style = { '--bj-font-scale': String(fontScale), '--bj-touch-scale': String(touchScale) } as React.CSSProperties
   return (
-    <View className={`bj-page${fontScale >= FEWER_COLUMNS_FROM ? ' bj-page--large-text' : ''}${large ? ' bj-page--elder' : ''}${className ? ` ${className}` : ''}`} style={style}>
+    <View
+      className={`bj-page${fontScale >= FEWER_COLUMNS_FROM ? ' bj-page--large-text' : ''}${large ? ' bj-page--elder' : ''}${className ? ` ${className}` : ''}`}
+      style={style}
+    >
       {showStorageProblems ? <StorageProblemBanner /> : null}
       <Guarded what='这一页'>{children}</Guarded>
       <PrivacySheet />

@@ -1,6 +1,12 @@
 import { useStore } from 'zustand'
 import { View } from '@tarojs/components'
-import { FULL_BEFORE_UPGRADE_MESSAGE, NEWER_VERSION_MESSAGE, dismissStorageProblems, storageProblems, type StorageProblem } from '@/persistence/persisted-storage'
+import {
+  FULL_BEFORE_UPGRADE_MESSAGE,
+  NEWER_VERSION_MESSAGE,
+  dismissStorageProblems,
+  storageProblems,
+  type StorageProblem,
+} from '@/persistence/persisted-storage'
 import { exportRawData } from '@/services/raw-export'
 import { navigate } from '@/services/navigate'
 import { ROUTES } from '@/lib/routes'
@@ -18,9 +24,14 @@ function describe(problems: StorageProblem[]): string[] {
   } else if (writeFailed) lines.push('刚才的改动没能保存到手机上。请再试一次；已经保存的内容不受影响。')
   if (problems.some((problem) => problem.kind === 'newer')) lines.push(`${NEWER_VERSION_MESSAGE}。`)
   if (problems.some(isFullBeforeUpgrade)) lines.push(FULL_BEFORE_UPGRADE_MESSAGE)
-  const unreadable = problems.filter((problem) => ['corrupt', 'entries-set-aside', 'read-failed', 'backup-failed'].includes(problem.kind) && !isFullBeforeUpgrade(problem))
+  const unreadable = problems.filter(
+    (problem) => ['corrupt', 'entries-set-aside', 'read-failed', 'backup-failed'].includes(problem.kind) && !isFullBeforeUpgrade(problem),
+  )
   if (unreadable.length > 0) {
-    const setAside = unreadable.reduce((sum, problem) => sum + (problem.kind === 'entries-set-aside' ? (problem.count ?? 1) : problem.kind === 'corrupt' ? 1 : 0), 0)
+    const setAside = unreadable.reduce(
+      (sum, problem) => sum + (problem.kind === 'entries-set-aside' ? (problem.count ?? 1) : problem.kind === 'corrupt' ? 1 : 0),
+      0,
+    )
     lines.push(
       setAside > 0
         ? `有 ${setAside} 条保存的记录读不出来，已另外保存一份，不会丢。其他内容照常可用。`

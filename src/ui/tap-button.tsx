@@ -36,9 +36,11 @@ function useSingleTap(onTap: () => unknown): () => void {
     const result = onTap()
     if (!(result instanceof Promise)) return
     running.current = true
-    void result.catch(() => undefined).finally(() => {
-      running.current = false
-    })
+    void result
+      .catch(() => undefined)
+      .finally(() => {
+        running.current = false
+      })
   }
 }
 

@@ -26,7 +26,17 @@ interface TextAreaProps {
  * A multi-line text field that never cuts what is typed and grows with it (auto-height on weapp
  * and H5), at the page's text size; past its limit the form's check says so.
  */
-export function TextArea({ id, value, label, placeholder, limit, size = 'tall', watchForDistress = true, grow = true, onChange }: TextAreaProps) {
+export function TextArea({
+  id,
+  value,
+  label,
+  placeholder,
+  limit,
+  size = 'tall',
+  watchForDistress = true,
+  grow = true,
+  onChange,
+}: TextAreaProps) {
   return (
     <>
       <Textarea

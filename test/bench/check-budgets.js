@@ -23,11 +23,27 @@ function check(results, { onlyDeterministic }) {
     const met = value !== undefined && (budget.max !== undefined ? value <= budget.max : value === budget.exactly)
     const limit = budget.max !== undefined ? `≤ ${budget.max}${budget.ratio ? '×' : ''}` : `= ${budget.exactly}`
     const measured = budget.ratio ? against && against.value : results[name]
-    rows.push({ mark: met ? '✓' : '✗', name, value: measured === undefined ? 'not measured' : show(measured), baseline: show(against && against.baseline), ratio: against ? `${against.ratio}×` : '', limit, what: budget.what })
+    rows.push({
+      mark: met ? '✓' : '✗',
+      name,
+      value: measured === undefined ? 'not measured' : show(measured),
+      baseline: show(against && against.baseline),
+      ratio: against ? `${against.ratio}×` : '',
+      limit,
+      what: budget.what,
+    })
   }
   for (const [name, against] of Object.entries(compared)) {
     if (BUDGETS[name]) continue
-    rows.push({ mark: '·', name, value: show(against.value), baseline: show(against.baseline), ratio: `${against.ratio}×`, limit: '—', what: against.what || '' })
+    rows.push({
+      mark: '·',
+      name,
+      value: show(against.value),
+      baseline: show(against.baseline),
+      ratio: `${against.ratio}×`,
+      limit: '—',
+      what: against.what || '',
+    })
   }
   const headers = { name: 'figure', value: 'measured', baseline: 'baseline', ratio: 'ratio', limit: 'budget' }
   const keys = Object.keys(headers)

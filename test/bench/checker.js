@@ -16,7 +16,14 @@ const round = (value) => Math.round(value * 1000) / 1000
 
 /** A content file's size once bundled and minified, as it ships in the checker's subpackage. */
 function minifiedBytes(file) {
-  const bundle = buildSync({ entryPoints: [path.join(root, file)], bundle: true, minify: true, tsconfig: path.join(root, 'tsconfig.json'), write: false, logLevel: 'error' })
+  const bundle = buildSync({
+    entryPoints: [path.join(root, file)],
+    bundle: true,
+    minify: true,
+    tsconfig: path.join(root, 'tsconfig.json'),
+    write: false,
+    logLevel: 'error',
+  })
   return Buffer.byteLength(bundle.outputFiles[0].text)
 }
 
@@ -34,12 +41,23 @@ function measureChecker() {
   const { verdictOf } = loadChecker()
   const texts = trainingSet().map((message) => message.text.replace(/\r?\n/g, ' '))
   // 200 characters: messages joined until long enough, then cut. 5,000: the most the page checks.
-  const joined = (length) => texts.map((text, index) => [0, 1, 2, 3, 4, 5, 6, 7].map((step) => texts[(index + step) % texts.length]).join('。').repeat(Math.ceil(length / 200)).slice(0, length))
+  const joined = (length) =>
+    texts.map((text, index) =>
+      [0, 1, 2, 3, 4, 5, 6, 7]
+        .map((step) => texts[(index + step) % texts.length])
+        .join('。')
+        .repeat(Math.ceil(length / 200))
+        .slice(0, length),
+    )
   const times200 = timeEach(verdictOf, joined(200))
   const times5000 = timeEach(verdictOf, joined(5000).slice(0, 200))
   const lines = Array.from({ length: 10_000 }, (_, index) => texts[index % texts.length]).join('\n')
   const start = process.hrtime.bigint()
-  const run = spawnSync('node', [path.join(root, 'scripts/check-messages.js')], { input: `${lines}\n`, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const run = spawnSync('node', [path.join(root, 'scripts/check-messages.js')], {
+    input: `${lines}\n`,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   const batchMs = Number(process.hrtime.bigint() - start) / 1e6
   if (run.status !== 0 || run.stdout.split('\n').length !== 10_001) throw new Error('check-messages batch failed')
   const dataBytes = ['src/content/scam-signals.ts', 'src/content/checker-brands.ts'].reduce((sum, file) => sum + minifiedBytes(file), 0)

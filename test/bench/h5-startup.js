@@ -18,7 +18,13 @@ const round = (value) => Math.round(value * 100) / 100
  * the first 「我被骗了」 of any kind (the real app's static first screen has one before the app's own).
  */
 const TARGETS = {
-  real: { first: '#first-call-110', ready: '#open-scammed', earliest: '#first-scammed', opened: '.bj-emergency .bj-tap', screen: '.bj-emergency' },
+  real: {
+    first: '#first-call-110',
+    ready: '#open-scammed',
+    earliest: '#first-scammed',
+    opened: '.bj-emergency .bj-tap',
+    screen: '.bj-emergency',
+  },
   baseline: { first: '#call-110', ready: '#open-scammed', earliest: '#open-scammed', opened: '#emergency-ready' },
 }
 
@@ -70,10 +76,17 @@ async function startupOnce(browser, url, targets, tapEarliest = false) {
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
   await page.goto(`${url}/#/pages/index/index`, { waitUntil: 'commit' })
-  const handle = await page.waitForFunction(() => window.__startup && window.__startup.open !== undefined && window.__startup, undefined, { timeout: 30_000 })
+  const handle = await page.waitForFunction(() => window.__startup && window.__startup.open !== undefined && window.__startup, undefined, {
+    timeout: 30_000,
+  })
   const times = await handle.jsonValue()
   await context.close()
-  return { firstTappable: Math.round(times.firstTappable), ready: Math.round(times.ready), open: Math.round(times.open), screenHeight: Math.round(times.screenHeight || 0) }
+  return {
+    firstTappable: Math.round(times.firstTappable),
+    ready: Math.round(times.ready),
+    open: Math.round(times.open),
+    screenHeight: Math.round(times.screenHeight || 0),
+  }
 }
 
 /** Counts the taps from a cold start until the page asks to dial 96110. */
@@ -98,7 +111,17 @@ function seedThousandNotes() {
   for (let i = 0; i < 1000; i += 1) {
     const id = `n${i}`
     const at = t0 + i * 1000
-    const state = { id, type: 'transfer', occurredAt: at, text, amountFen: 120050, party: { account: '6222000012345678' }, photos: [], createdAt: at, updatedAt: at }
+    const state = {
+      id,
+      type: 'transfer',
+      occurredAt: at,
+      text,
+      amountFen: 120050,
+      party: { account: '6222000012345678' },
+      photos: [],
+      createdAt: at,
+      updatedAt: at,
+    }
     localStorage.setItem(`bj.evidence.note.${id}`, JSON.stringify({ data: { version: 2, state } }))
     entries.push([id, at, 'transfer'])
   }
@@ -160,7 +183,11 @@ async function scrollToLastNote(page) {
           const target = document.getElementById('timeline-n0')
           if (target && target.getBoundingClientRect().top < window.innerHeight) {
             const sorted = [...frames].sort((a, b) => a - b)
-            resolve({ frames: frames.length, p95: Math.round(sorted[Math.floor(sorted.length * 0.95)] * 10) / 10, max: Math.round(sorted[sorted.length - 1]) })
+            resolve({
+              frames: frames.length,
+              p95: Math.round(sorted[Math.floor(sorted.length * 0.95)] * 10) / 10,
+              max: Math.round(sorted[sorted.length - 1]),
+            })
             return
           }
           if (now - started > 60_000) return reject(new Error('the 1,000th note never came on screen'))
@@ -193,17 +220,36 @@ async function measureH5(progress = () => {}) {
   const urls = { real: servers.real.url, baseline: servers.baseline.url }
   const browser = await launchBrowser()
   try {
-    const startup = await alternate(browser, urls, (b, url, which) => startupOnce(b, url, TARGETS[which]), (n) => progress(`start-up ${n}/${RUNS}`))
-    const earliest = await alternate(browser, urls, (b, url, which) => startupOnce(b, url, TARGETS[which], true), (n) => progress(`earliest tap ${n}/${RUNS}`))
+    const startup = await alternate(
+      browser,
+      urls,
+      (b, url, which) => startupOnce(b, url, TARGETS[which]),
+      (n) => progress(`start-up ${n}/${RUNS}`),
+    )
+    const earliest = await alternate(
+      browser,
+      urls,
+      (b, url, which) => startupOnce(b, url, TARGETS[which], true),
+      (n) => progress(`earliest tap ${n}/${RUNS}`),
+    )
     const onScreen = (which) => earliest[which].map((run) => run.ready + run.open)
     // Scrolling to the 1,000th note takes seconds; three runs of it give its frame times.
-    const tabs = await alternate(browser, urls, (b, url, which, run) => tabSwitchOnce(b, url, which === 'real', run < SCROLL_RUNS), (n) => progress(`证据 tab ${n}/${RUNS}`))
+    const tabs = await alternate(
+      browser,
+      urls,
+      (b, url, which, run) => tabSwitchOnce(b, url, which === 'real', run < SCROLL_RUNS),
+      (n) => progress(`证据 tab ${n}/${RUNS}`),
+    )
     const pick = (which, key) => startup[which].map((run) => run[key])
     const scrolls = tabs.real.flatMap((run) => (run.scroll ? [run.scroll] : []))
     return {
       figures: {
         h5FirstCallRatio: compared(median(pick('real', 'firstTappable')), median(pick('baseline', 'firstTappable'))),
-        h5ColdStartRatio: compared(median(pick('real', 'ready')), median(pick('baseline', 'ready')), 'H5: cold start to the app’s own 「我被骗了」 tappable (first screen gone) ÷ the baseline’s first button, ms'),
+        h5ColdStartRatio: compared(
+          median(pick('real', 'ready')),
+          median(pick('baseline', 'ready')),
+          'H5: cold start to the app’s own 「我被骗了」 tappable (first screen gone) ÷ the baseline’s first button, ms',
+        ),
         h5OpenEmergencyRatio: compared(median(pick('real', 'open')), median(pick('baseline', 'open'))),
         h5EarliestEmergencyRatio: compared(
           median(onScreen('real')),

@@ -20,7 +20,11 @@ function jsFiles(dir, found = []) {
  * Taro's source names flatten the path, e.g. 'webpack://beipian-jijiu/._src_content_hotlines.ts'
  * ('.._src_…' for a Taro package's own sources): shown without the prefix and the leading dots.
  */
-const moduleName = (source) => source.replace(/^webpack:\/\/[^/]*\//, '').replace(/^\.+_?/, '').replace(/\?.*$/, '')
+const moduleName = (source) =>
+  source
+    .replace(/^webpack:\/\/[^/]*\//, '')
+    .replace(/^\.+_?/, '')
+    .replace(/\?.*$/, '')
 
 /** [{ module, kb }] for the `count` largest modules of the main package (outside the subpackage roots). */
 function largestMainModules(count = 10, dist = DIST) {

@@ -32,9 +32,14 @@ async function main() {
   }
   // The storage and setData figures come from jest (they need the app's TypeScript and the simulator).
   stage('storage and weapp setData (jest)…')
-  const jest = spawnSync('npx', ['jest', '--ci', '--selectProjects', 'bench'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } })
+  const jest = spawnSync('npx', ['jest', '--ci', '--selectProjects', 'bench'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'test' },
+  })
   if (jest.status !== 0) throw new Error('bench measurements in jest failed')
-  const fromJest = ['storage.json', 'weapp-setdata.json', 'weapp-home.json'].map((file) => JSON.parse(fs.readFileSync(path.join(__dirname, 'results', file), 'utf8')))
+  const fromJest = ['storage.json', 'weapp-setdata.json', 'weapp-home.json'].map((file) =>
+    JSON.parse(fs.readFileSync(path.join(__dirname, 'results', file), 'utf8')),
+  )
   stage('weapp package sizes…')
   const sizes = measureWeapp()
   const baselineSizes = measureWeapp(path.resolve(__dirname, '../../dist/baseline-weapp'))
@@ -48,8 +53,21 @@ async function main() {
   stage('message checker…')
   const checker = measureChecker()
   const { figures, ...h5Rest } = h5
-  const mainKb = { value: sizes.weappMainKb, baseline: baselineSizes.weappMainKb, ratio: Math.round((sizes.weappMainKb / baselineSizes.weappMainKb) * 100) / 100 }
-  const results = { measuredAt: new Date().toISOString(), ...sizes, ...h5Rest, ...card, ...checker, ...Object.assign({}, ...fromJest), mainPackageLargestModules: largest, compared: { weappMainKb: mainKb, ...figures } }
+  const mainKb = {
+    value: sizes.weappMainKb,
+    baseline: baselineSizes.weappMainKb,
+    ratio: Math.round((sizes.weappMainKb / baselineSizes.weappMainKb) * 100) / 100,
+  }
+  const results = {
+    measuredAt: new Date().toISOString(),
+    ...sizes,
+    ...h5Rest,
+    ...card,
+    ...checker,
+    ...Object.assign({}, ...fromJest),
+    mainPackageLargestModules: largest,
+    compared: { weappMainKb: mainKb, ...figures },
+  }
   const dir = path.join(__dirname, 'results')
   fs.mkdirSync(dir, { recursive: true })
   fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2))

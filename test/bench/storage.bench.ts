@@ -9,7 +9,6 @@ import { INDEX_KEY, encodeIndex, encodeNote, entryFor, noteKey, type IndexEntry 
 import type { EvidenceNote } from '@/features/evidence/model'
 import { createFakeWx, promisified, type FakeWx } from '../support/fake-wx'
 
-
 const T0 = Date.UTC(2026, 10, 22, 6)
 const TEXT_300 = '对方自称航空公司客服，说我的航班因故取消，需要先交一笔保证金才能办理退票和改签。'.repeat(8).slice(0, 300)
 
@@ -45,7 +44,9 @@ function useFake(): FakeWx {
   for (const api of ['getStorage', 'setStorage', 'removeStorage'] as const) {
     jest.spyOn(Taro, api).mockImplementation(promisified(wx, api) as never)
   }
-  jest.spyOn(Taro, 'getStorageInfoSync').mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
+  jest
+    .spyOn(Taro, 'getStorageInfoSync')
+    .mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
   return wx
 }
 

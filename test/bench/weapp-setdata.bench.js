@@ -16,7 +16,17 @@ function seed(wx) {
     const at = T0 + i * 1000
     wx.setStorageSync(`bj.evidence.note.${id}`, {
       version: 2,
-      state: { id, type: 'transfer', occurredAt: at, text: TEXT_300, amountFen: 120050, party: { account: '6222000012345678', institution: '工商银行' }, photos: [], createdAt: at, updatedAt: at },
+      state: {
+        id,
+        type: 'transfer',
+        occurredAt: at,
+        text: TEXT_300,
+        amountFen: 120050,
+        party: { account: '6222000012345678', institution: '工商银行' },
+        photos: [],
+        createdAt: at,
+        updatedAt: at,
+      },
     })
     entries.push([id, at, 'transfer'])
   }

@@ -17,7 +17,8 @@ function listFiles(dir, found = []) {
 
 /** { mainKb, totalKb, subpackagesKb: { root: kb } } for a weapp build (dist/weapp unless told). */
 function measureWeapp(dist = DIST) {
-  if (!fs.existsSync(path.join(dist, 'app.json'))) throw new Error(`${path.relative(process.cwd(), dist)} is missing: run \`npm run build:weapp\` first`)
+  if (!fs.existsSync(path.join(dist, 'app.json')))
+    throw new Error(`${path.relative(process.cwd(), dist)} is missing: run \`npm run build:weapp\` first`)
   const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'))
   const roots = (app.subPackages || app.subpackages || []).map((sub) => sub.root.replace(/\/$/, '') + '/')
   const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10

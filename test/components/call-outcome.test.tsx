@@ -29,7 +29,9 @@ describe('after a call', () => {
     type('outcome-note', '民警说会联系银行')
     fireEvent.click(document.getElementById('outcome-save') as HTMLElement)
     await waitFor(() => expect(document.getElementById('call-outcome')).toBeNull())
-    expect(useCallLog.getState().calls).toEqual([expect.objectContaining({ number: '110', answered: true, reference: 'A123', note: '民警说会联系银行' })])
+    expect(useCallLog.getState().calls).toEqual([
+      expect.objectContaining({ number: '110', answered: true, reference: 'A123', note: '民警说会联系银行' }),
+    ])
   })
 
   it('offers to call again and a reminder in 10 minutes when it did not get through', async () => {

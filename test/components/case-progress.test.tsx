@@ -18,9 +18,16 @@ const NOW = Date.now()
 beforeEach(async () => {
   await loadEvidence()
   usePlan.setState({ answers: undefined, done: {}, details: {} })
-  useEmergency.setState({ sessions: { scammed: { variant: 'scammed', startedAt: NOW - 10 * 60_000, remoteControl: false, moneyOutAt: NOW - 15 * 60_000, done: {} } } })
+  useEmergency.setState({
+    sessions: {
+      scammed: { variant: 'scammed', startedAt: NOW - 10 * 60_000, remoteControl: false, moneyOutAt: NOW - 15 * 60_000, done: {} },
+    },
+  })
   // 110, answered: no step was ticked by hand.
-  useCallLog.setState({ calls: [{ id: 'c1', at: NOW - 60_000, number: '110', label: '报警电话', outcome: 'dialled', answered: true }], asking: undefined })
+  useCallLog.setState({
+    calls: [{ id: 'c1', at: NOW - 60_000, number: '110', label: '报警电话', outcome: 'dialled', answered: true }],
+    asking: undefined,
+  })
   Current.router = { params: { variant: 'scammed' }, path: '/case/pages/emergency/index' } as unknown as typeof Current.router
 })
 
@@ -44,7 +51,9 @@ describe('one case record', () => {
     expect(document.getElementById('money-lost-yes')).toBeNull()
     expect(document.getElementById('remote-app-yes')).toBeNull()
     await act(async () => {
-      usePlan.setState({ answers: { situation: 'payment-scam', moneyLost: true, payments: [], codeGiven: false, remoteApp: false, sourceKnown: false } })
+      usePlan.setState({
+        answers: { situation: 'payment-scam', moneyLost: true, payments: [], codeGiven: false, remoteApp: false, sourceKnown: false },
+      })
     })
     await waitFor(() => expect(document.getElementById('plan-rest-toggle')).toBeTruthy())
     fireEvent.click(document.getElementById('plan-rest-toggle') as HTMLElement)

@@ -68,7 +68,10 @@ describe('这是不是诈骗？', () => {
     fireEvent.click(screen.getByText('检查'))
     expect(screen.getByText('很可能是诈骗')).toBeTruthy()
     fireEvent.click(document.getElementById('phrase-safe-account') as HTMLElement)
-    fireEvent(document.getElementById('checker-text') as HTMLElement, new CustomEvent('input', { detail: { value: '晚上回家吃饭' }, bubbles: true }))
+    fireEvent(
+      document.getElementById('checker-text') as HTMLElement,
+      new CustomEvent('input', { detail: { value: '晚上回家吃饭' }, bubbles: true }),
+    )
     fireEvent.click(screen.getByText('检查'))
     expect(screen.getByText('没发现明显的诈骗信号')).toBeTruthy()
     expect(screen.getByText(/仍请用官方电话核实/)).toBeTruthy()
@@ -114,7 +117,9 @@ describe('这是不是诈骗？', () => {
 
   it('an old unsaved draft of a new note does not replace the checker’s message', async () => {
     localStorage.setItem('bj.draft.evidence.new', JSON.stringify({ data: { text: '以前没保存的草稿' } }))
-    const editorText = () => (document.querySelector('#evidence-text textarea') as HTMLTextAreaElement | null)?.value ?? (document.getElementById('evidence-text') as HTMLTextAreaElement | null)?.value
+    const editorText = () =>
+      (document.querySelector('#evidence-text textarea') as HTMLTextAreaElement | null)?.value ??
+      (document.getElementById('evidence-text') as HTMLTextAreaElement | null)?.value
     // The old draft is there and a plain new note restores it: the stored form is right.
     const plain = render(<EvidenceEditScreen />)
     await waitFor(() => expect(editorText()).toBe('以前没保存的草稿'))
@@ -133,7 +138,12 @@ describe('这是不是诈骗？', () => {
   it('opens from a warning card with that scam’s phrases first and none ticked', () => {
     render(<CheckerScreen suggestedPhrases={['safe-account', 'money-laundering']} />)
     const chips = Array.from(document.querySelectorAll('[id^="phrase-"]'))
-    expect(chips.slice(0, 2).map((chip) => chip.id).sort()).toEqual(['phrase-money-laundering', 'phrase-safe-account'])
+    expect(
+      chips
+        .slice(0, 2)
+        .map((chip) => chip.id)
+        .sort(),
+    ).toEqual(['phrase-money-laundering', 'phrase-safe-account'])
     expect(chips.filter((chip) => chip.getAttribute('aria-checked') === 'true' || chip.className.includes('bj-chip--on'))).toEqual([])
     fireEvent.click(screen.getByText('检查'))
     expect(document.getElementById('checker-empty')).toBeTruthy()

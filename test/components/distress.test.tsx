@@ -25,7 +25,9 @@ describe('words of self-harm in a note', () => {
     render(<TextArea id='note' value='' label='说明' onChange={() => undefined} />)
     blurWith('note', '钱都没了，我不想活了')
     await Promise.resolve()
-    expect(confirm).toHaveBeenCalledWith(expect.objectContaining({ title: '你不是一个人', confirmText: '拨打', content: expect.stringContaining('120 或 110') }))
+    expect(confirm).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '你不是一个人', confirmText: '拨打', content: expect.stringContaining('120 或 110') }),
+    )
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(makePhoneCall).toHaveBeenCalledWith('12356')
     // Once: the same words again bring nothing up.

@@ -35,8 +35,11 @@ describe('emergency screen', () => {
     const family = { call: <div id='call-family'>打给女儿</div>, sendLabel: '发给女儿' }
     render(<EmergencyScreen variant='scammed' family={family} />)
     await waitFor(() => expect(document.getElementById('remote-control')).toBeTruthy())
-    const order = ['emergency-110', 'emergency-say', 'call-family', 'remote-control'].map((id) => document.getElementById(id) as HTMLElement)
-    for (let i = 1; i < order.length; i += 1) expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    const order = ['emergency-110', 'emergency-say', 'call-family', 'remote-control'].map(
+      (id) => document.getElementById(id) as HTMLElement,
+    )
+    for (let i = 1; i < order.length; i += 1)
+      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(order[0].getAttribute('aria-label')).toBe('拨打 110 报警，请求紧急止付')
     fireEvent.click(order[0])
     await waitFor(() => expect(makePhoneCall).toHaveBeenCalledWith('110'))
@@ -101,7 +104,8 @@ describe('emergency screen', () => {
     expect(buttons.map((button) => button.id)).toEqual(['call-110', 'call-96110'])
     expect(buttons[0].getAttribute('aria-label')).toBe('拨打 110 报警')
     expect(buttons[1].textContent).toBe('拿不准？打 96110 咨询')
-    for (const button of Array.from(document.querySelectorAll('[id="call-96110"]'))) expect(button.getAttribute('aria-label')).toMatch(/咨询|核实/)
+    for (const button of Array.from(document.querySelectorAll('[id="call-96110"]')))
+      expect(button.getAttribute('aria-label')).toMatch(/咨询|核实/)
     fireEvent.click(buttons[0])
     await waitFor(() => expect(makePhoneCall).toHaveBeenCalledWith('110'))
   })
@@ -114,7 +118,12 @@ describe('emergency screen', () => {
   })
 
   it('shows a step done elsewhere in the case (the plan, or a call that got through) as done here', async () => {
-    render(<EmergencyScreen variant='scammed' doneElsewhere={{ ticked: {}, byActions: { 'stop-paying': Date.now(), 'call-police': Date.now() } }} />)
+    render(
+      <EmergencyScreen
+        variant='scammed'
+        doneElsewhere={{ ticked: {}, byActions: { 'stop-paying': Date.now(), 'call-police': Date.now() } }}
+      />,
+    )
     await waitFor(() => expect(document.getElementById('remote-control-no')).toBeTruthy())
     fireEvent.click(document.getElementById('remote-control-no') as HTMLElement)
     await waitFor(() => expect(document.getElementById('step-call-bank')).toBeTruthy())
@@ -129,7 +138,12 @@ describe('emergency screen', () => {
     // As if the app had been closed and reopened: only storage holds the session.
     localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ data: { state: { sessions: { scammed: { variant: 'scammed', startedAt, remoteControl: false, done: { 'stop-paying': startedAt } } } }, version: 2 } }),
+      JSON.stringify({
+        data: {
+          state: { sessions: { scammed: { variant: 'scammed', startedAt, remoteControl: false, done: { 'stop-paying': startedAt } } } },
+          version: 2,
+        },
+      }),
     )
     await act(() => useEmergency.persist.rehydrate())
     render(<EmergencyScreen variant='scammed' />)

@@ -74,7 +74,9 @@ describe('紧急时联系的家人', () => {
   it('puts 「打给女儿」 on the call step, dialling that number', async () => {
     await act(async () => {
       await useFamily.setState({ contact: { relation: '女儿', phone: '13912345678' } })
-      await useEmergency.setState({ sessions: { scammed: { variant: 'scammed', startedAt: Date.now(), remoteControl: false, done: { 'stop-paying': Date.now() } } } })
+      await useEmergency.setState({
+        sessions: { scammed: { variant: 'scammed', startedAt: Date.now(), remoteControl: false, done: { 'stop-paying': Date.now() } } },
+      })
     })
     await act(async () => {
       render(<EmergencyPage />)
@@ -89,7 +91,9 @@ describe('紧急时联系的家人', () => {
   it('says 「打给家人」 when no relation was given', async () => {
     await act(async () => {
       await useFamily.setState({ contact: { relation: '', phone: '13912345678' } })
-      await useEmergency.setState({ sessions: { scammed: { variant: 'scammed', startedAt: Date.now(), remoteControl: false, done: { 'stop-paying': Date.now() } } } })
+      await useEmergency.setState({
+        sessions: { scammed: { variant: 'scammed', startedAt: Date.now(), remoteControl: false, done: { 'stop-paying': Date.now() } } },
+      })
     })
     await act(async () => {
       render(<EmergencyPage />)

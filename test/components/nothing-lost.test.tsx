@@ -52,7 +52,16 @@ describe('A1: what was typed just before leaving is kept', () => {
 
 describe('A2, E1: a deleted note leaves no draft behind', () => {
   it('removes the draft written 800 ms before 删除这条证据, and one still waiting to be written', async () => {
-    await saveNote({ id: 'n1', type: 'transfer', occurredAt: 1_700_000_000_000, text: '原文', party: {}, photos: [], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 })
+    await saveNote({
+      id: 'n1',
+      type: 'transfer',
+      occurredAt: 1_700_000_000_000,
+      text: '原文',
+      party: {},
+      photos: [],
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+    })
     jest.mocked(confirm).mockResolvedValue(true)
     render(<EvidenceEditScreen id='n1' />)
     await waitFor(() => expect(screen.getByText('删除这条证据')).toBeTruthy())

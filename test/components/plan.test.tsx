@@ -27,7 +27,11 @@ describe('recovery plan', () => {
     // The next three first; the rest folded behind one row.
     await waitFor(() => expect(document.getElementById('plan-step-call-bank')).toBeTruthy())
     expect(screen.getByText('先做这 3 件')).toBeTruthy()
-    expect(Array.from(document.querySelectorAll('#plan-first .bj-plan-step')).map((step) => step.id)).toEqual(['plan-step-stop-paying', 'plan-step-call-police', 'plan-step-call-bank'])
+    expect(Array.from(document.querySelectorAll('#plan-first .bj-plan-step')).map((step) => step.id)).toEqual([
+      'plan-step-stop-paying',
+      'plan-step-call-police',
+      'plan-step-call-bank',
+    ])
     expect(document.getElementById('plan-step-verify-airline')).toBeNull()
     click('plan-rest-toggle')
     expect(document.getElementById('plan-step-verify-airline')).toBeTruthy()
@@ -59,7 +63,9 @@ describe('recovery plan', () => {
   })
 
   it('explains liability and links the law library', async () => {
-    usePlan.setState({ answers: { situation: 'id-leak', moneyLost: false, payments: [], codeGiven: false, remoteApp: false, sourceKnown: false } })
+    usePlan.setState({
+      answers: { situation: 'id-leak', moneyLost: false, payments: [], codeGiven: false, remoteApp: false, sourceKnown: false },
+    })
     render(<PlanScreen reminderSlot={reminderSlot} />)
     await waitFor(() => expect(screen.getByText('责任与例外')).toBeTruthy())
     expect(screen.getByText('泄露是因为航空公司或平台被黑客攻击')).toBeTruthy()
@@ -67,7 +73,11 @@ describe('recovery plan', () => {
     click('plan-rest-toggle')
     expect(document.getElementById('plan-step-check-phone-cards')).toBeTruthy()
     // A leak with no loss: no 110, no stop-payment.
-    expect(Array.from(document.querySelectorAll('.bj-plan-step')).map((step) => step.textContent).join()).not.toMatch(/110|止付/)
+    expect(
+      Array.from(document.querySelectorAll('.bj-plan-step'))
+        .map((step) => step.textContent)
+        .join(),
+    ).not.toMatch(/110|止付/)
   })
 
   it('starts from what the emergency screen knows, and asks only the rest', async () => {
@@ -83,7 +93,14 @@ describe('recovery plan', () => {
     expect(document.getElementById('remote-app-yes')?.getAttribute('aria-checked')).toBe('true')
     click('situation-payment-scam')
     click('plan-build')
-    await waitFor(() => expect(usePlan.getState().answers).toMatchObject({ situation: 'payment-scam', moneyLost: true, amountFen: 3_000_000, remoteApp: true }))
+    await waitFor(() =>
+      expect(usePlan.getState().answers).toMatchObject({
+        situation: 'payment-scam',
+        moneyLost: true,
+        amountFen: 3_000_000,
+        remoteApp: true,
+      }),
+    )
     // First aid leads; 「怎么转出去的」 was skipped, and the bank step stays.
     await waitFor(() => expect(document.querySelector('#plan-first .bj-plan-step')?.id).toBe('plan-step-first-aid'))
     click('plan-rest-toggle')

@@ -15,7 +15,18 @@ const HOUR = 3_600_000
 const NOW = new Date('2026-11-22T14:00:00+08:00').getTime()
 
 function reminder(overrides: Partial<Reminder> = {}): Reminder {
-  return { id: 'r1', target: 'bank', title: '给银行回电', dueAt: NOW + 2 * HOUR, repeat: 'none', anchorDay: 22, note: '', createdAt: NOW, updatedAt: NOW, ...overrides }
+  return {
+    id: 'r1',
+    target: 'bank',
+    title: '给银行回电',
+    dueAt: NOW + 2 * HOUR,
+    repeat: 'none',
+    anchorDay: 22,
+    note: '',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  }
 }
 
 beforeEach(() => {

@@ -33,7 +33,11 @@ describe('warning card', () => {
   it('shares the picked card to a chat and to Moments by its type id only', () => {
     render(<WarningCardPage />)
     fireEvent.click(screen.getByText('刷单返利'))
-    expect(shareApp()).toEqual({ title: '防骗提醒：“点赞刷单，轻松返利”是骗局', path: '/share/pages/view/index?type=rebate', imageUrl: undefined })
+    expect(shareApp()).toEqual({
+      title: '防骗提醒：“点赞刷单，轻松返利”是骗局',
+      path: '/share/pages/view/index?type=rebate',
+      imageUrl: undefined,
+    })
     expect(shareTimeline()).toEqual({ title: '防骗提醒：“点赞刷单，轻松返利”是骗局', query: 'type=rebate', imageUrl: undefined })
   })
 
@@ -58,9 +62,13 @@ describe('warning card', () => {
     expect(text.indexOf('打给发这张卡片的家人')).toBeLessThan(text.indexOf('拨打 96110 咨询'))
     // The sender is not named on the card, so 「打给家人」 is words: the only button in the block is 96110.
     expect(Array.from(first.querySelectorAll('[role=button]'), (button) => button.textContent)).toEqual(['拨打 96110 咨询'])
-    expect(document.getElementById('recipient-trust')?.textContent).toMatch(/被骗急救.*不用登录.*不用付钱.*看不到你在这里做了什么.*2026 年 11 月/)
+    expect(document.getElementById('recipient-trust')?.textContent).toMatch(
+      /被骗急救.*不用登录.*不用付钱.*看不到你在这里做了什么.*2026 年 11 月/,
+    )
     // The card comes after the block.
-    expect(first.compareDocumentPosition(document.getElementById('warning-card') as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(
+      first.compareDocumentPosition(document.getElementById('warning-card') as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy()
   })
 
   it('sorts the signs into certain and check-first, with no hedging', () => {

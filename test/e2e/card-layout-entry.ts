@@ -11,7 +11,18 @@ function measuredLines() {
   return [...SCAM_WARNINGS, GENERAL_WARNING].flatMap((card) =>
     formats.flatMap((format) =>
       layoutCard(card, format, measure).ops.flatMap((op) =>
-        op.kind === 'text' ? [{ card: card.id, format, text: op.text, x: op.x, align: op.align ?? 'left', width: measure(op.text, op.size, Boolean(op.bold)) }] : [],
+        op.kind === 'text'
+          ? [
+              {
+                card: card.id,
+                format,
+                text: op.text,
+                x: op.x,
+                align: op.align ?? 'left',
+                width: measure(op.text, op.size, Boolean(op.bold)),
+              },
+            ]
+          : [],
       ),
     ),
   )

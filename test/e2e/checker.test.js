@@ -49,7 +49,10 @@ describe('message checker', () => {
       alerted = true
       await dialog.dismiss()
     })
-    await page.locator('#checker-text textarea, textarea#checker-text').first().fill('<script>alert(1)</script><img src=x onerror=alert(2)>把验证码告诉我')
+    await page
+      .locator('#checker-text textarea, textarea#checker-text')
+      .first()
+      .fill('<script>alert(1)</script><img src=x onerror=alert(2)>把验证码告诉我')
     await page.locator('#checker-run').click()
     await page.locator('#checker-verdict').waitFor()
     expect(await page.locator('#checker-verdict').textContent()).toContain('把验证码')
@@ -67,29 +70,32 @@ describe('message checker under hostile input', () => {
     'checker-hostile-fullwidth': '【ＥＴＣ服务】您的ＥＴＣ已失效，请登录ｅｔｃ－ｓｊ．ｃｏｍ更新，客服１３８ ００１３ ８０００',
   }
 
-  it.each(Object.entries(HOSTILE))('%s: gives a verdict, keeps 110 a tap away, and keeps the message out of the URL', async (name, text) => {
-    const app = getApp()
-    const { page, context } = await app.open('/check/pages/checker/index')
-    const errors = []
-    page.on('pageerror', (error) => errors.push(error.message))
-    await page.locator('#checker-text textarea, textarea#checker-text').first().fill(text)
-    await page.locator('#checker-run').click()
-    const verdict = page.locator('#checker-verdict')
-    await verdict.waitFor()
-    expect(await verdict.locator('.bj-verdict__title').textContent()).toMatch(/很可能是诈骗|有可疑之处/)
-    // The verdict was brought into view by 检查 itself.
-    await page.waitForTimeout(400)
-    const box = await verdict.boundingBox()
-    expect(box && box.y).toBeLessThan(812)
-    await app.screenshot(page, name)
-    await page.locator('#checker-save').click()
-    await page.locator('#evidence-save').waitFor()
-    expect(decodeURIComponent(page.url())).not.toContain(text.slice(0, 12))
-    const history = await page.evaluate(() => `${location.href} ${JSON.stringify(history.state)}`)
-    expect(decodeURIComponent(history)).not.toContain(text.slice(0, 12))
-    expect(errors).toEqual([])
-    await context.close()
-  })
+  it.each(Object.entries(HOSTILE))(
+    '%s: gives a verdict, keeps 110 a tap away, and keeps the message out of the URL',
+    async (name, text) => {
+      const app = getApp()
+      const { page, context } = await app.open('/check/pages/checker/index')
+      const errors = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      await page.locator('#checker-text textarea, textarea#checker-text').first().fill(text)
+      await page.locator('#checker-run').click()
+      const verdict = page.locator('#checker-verdict')
+      await verdict.waitFor()
+      expect(await verdict.locator('.bj-verdict__title').textContent()).toMatch(/很可能是诈骗|有可疑之处/)
+      // The verdict was brought into view by 检查 itself.
+      await page.waitForTimeout(400)
+      const box = await verdict.boundingBox()
+      expect(box && box.y).toBeLessThan(812)
+      await app.screenshot(page, name)
+      await page.locator('#checker-save').click()
+      await page.locator('#evidence-save').waitFor()
+      expect(decodeURIComponent(page.url())).not.toContain(text.slice(0, 12))
+      const history = await page.evaluate(() => `${location.href} ${JSON.stringify(history.state)}`)
+      expect(decodeURIComponent(history)).not.toContain(text.slice(0, 12))
+      expect(errors).toEqual([])
+      await context.close()
+    },
+  )
 })
 
 describe('message checker text box', () => {
@@ -101,7 +107,11 @@ describe('message checker text box', () => {
       await page.goto(`${app.url}/#/check/pages/checker/index`)
       const box = page.locator('#checker-text textarea, textarea#checker-text').first()
       await box.fill(SMS)
-      return box.evaluate((element) => ({ height: element.getBoundingClientRect().height, font: parseFloat(getComputedStyle(element).fontSize), overflows: element.scrollHeight > element.clientHeight + 1 }))
+      return box.evaluate((element) => ({
+        height: element.getBoundingClientRect().height,
+        font: parseFloat(getComputedStyle(element).fontSize),
+        overflows: element.scrollHeight > element.clientHeight + 1,
+      }))
     }
     const standard = await measure()
     expect(standard.overflows).toBe(false)

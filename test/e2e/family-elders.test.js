@@ -41,7 +41,11 @@ describe('family and elders', () => {
     for (const [name, route, ready] of SCREENS) {
       await page.goto(`${app.url}/#${route}`)
       await page.locator(ready).first().waitFor()
-      await page.waitForFunction(() => [...document.querySelectorAll('.bj-page')].some((el) => el.classList.contains('bj-page--elder') && el.getBoundingClientRect().height > 0))
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.bj-page')].some(
+          (el) => el.classList.contains('bj-page--elder') && el.getBoundingClientRect().height > 0,
+        ),
+      )
       await app.screenshot(page, `large-text-${name}`)
       results[name] = await page.evaluate(auditLargeText)
     }
@@ -51,7 +55,11 @@ describe('family and elders', () => {
     await page.goto(`${app.url}/#/pages/index/index`)
     await page.locator('#open-scammed').waitFor()
     const labels = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('.weui-tabbar__label'), (label) => ({ text: label.textContent, size: getComputedStyle(label).fontSize, fits: label.scrollWidth <= label.clientWidth + 1 })),
+      Array.from(document.querySelectorAll('.weui-tabbar__label'), (label) => ({
+        text: label.textContent,
+        size: getComputedStyle(label).fontSize,
+        fits: label.scrollWidth <= label.clientWidth + 1,
+      })),
     )
     expect(labels).toEqual(['首页', '证据', '提醒', '更多'].map((text) => ({ text, size: '14px', fits: true })))
 

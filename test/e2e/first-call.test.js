@@ -136,7 +136,9 @@ describe('「我被骗了」 puts 110 first (大字模式, 375×740)', () => {
     await page.locator('#police-script-account').waitFor()
     expect(await page.locator('#police-script-amount').textContent()).toContain('¥30,000.00')
     expect(await page.locator('#police-script-account').textContent()).toContain('6222000012345678')
-    expect(parseFloat(await page.locator('#police-script-account .bj-call-script__value').evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(30)
+    expect(
+      parseFloat(await page.locator('#police-script-account .bj-call-script__value').evaluate((el) => getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(30)
     await app.screenshot(page, 'i22-emergency-script-1.6x')
     await context.close()
   })
@@ -208,9 +210,14 @@ describe('「我被骗了」 puts 110 first (大字模式, 375×740)', () => {
     const { page, context } = await openPhone(app, { route: '/case/pages/evidence-edit/index' })
     const field = page.locator('#evidence-text textarea, textarea#evidence-text').first()
     await field.waitFor()
-    await field.fill(['对方说是东航客服', '说航班取消可以退款', '让我下载一个 App', '又让我开屏幕共享', '我转了三笔钱', '最后一笔是 10 点'].join('\n'))
+    await field.fill(
+      ['对方说是东航客服', '说航班取消可以退款', '让我下载一个 App', '又让我开屏幕共享', '我转了三笔钱', '最后一笔是 10 点'].join('\n'),
+    )
     await page.waitForTimeout(200)
-    const shown = await field.evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), hidden: el.scrollHeight - el.clientHeight }))
+    const shown = await field.evaluate((el) => ({
+      size: parseFloat(getComputedStyle(el).fontSize),
+      hidden: el.scrollHeight - el.clientHeight,
+    }))
     expect(shown.size).toBeGreaterThanOrEqual(20)
     expect(shown.hidden).toBeLessThanOrEqual(1)
     await field.scrollIntoViewIfNeeded()
@@ -221,7 +228,14 @@ describe('「我被骗了」 puts 110 first (大字模式, 375×740)', () => {
 
 /** Each changed screen, with what it needs stored, and an element that says it has drawn. */
 const NOW = Date.now()
-const SESSION = envelope({ sessions: { scammed: { variant: 'scammed', startedAt: NOW - 20 * 60_000, remoteControl: true, moneyOutAt: NOW - 15 * 60_000, done: {} } } }, 2)
+const SESSION = envelope(
+  {
+    sessions: {
+      scammed: { variant: 'scammed', startedAt: NOW - 20 * 60_000, remoteControl: true, moneyOutAt: NOW - 15 * 60_000, done: {} },
+    },
+  },
+  2,
+)
 const SCREENS = [
   ['emergency-first', '/case/pages/emergency/index?variant=scammed', '#emergency-110', {}],
   ['emergency-answered', '/case/pages/emergency/index?variant=scammed', '#money-out-since', { 'bj.emergency': SESSION }],
@@ -234,20 +248,23 @@ const SCREENS = [
 ]
 
 describe('every changed screen at 1× and 1.6× text', () => {
-  it.each([false, true])('photographs them (大字模式 %s), and in 大字模式 each passes the size, overlap and word-break checks', async (large) => {
-    const app = getApp()
-    const problems = {}
-    for (const [name, route, ready, seed] of SCREENS) {
-      const { page, context } = await openPhone(app, { large, route, seed })
-      await page.locator(ready).first().waitFor()
-      if (name === 'card-note') {
-        await page.locator('#card-note-toggle').click()
-        await page.locator('#card-note-suggestion-0').click()
+  it.each([false, true])(
+    'photographs them (大字模式 %s), and in 大字模式 each passes the size, overlap and word-break checks',
+    async (large) => {
+      const app = getApp()
+      const problems = {}
+      for (const [name, route, ready, seed] of SCREENS) {
+        const { page, context } = await openPhone(app, { large, route, seed })
+        await page.locator(ready).first().waitFor()
+        if (name === 'card-note') {
+          await page.locator('#card-note-toggle').click()
+          await page.locator('#card-note-suggestion-0').click()
+        }
+        await app.screenshot(page, `i22-${name}-${large ? '1.6x' : '1x'}`)
+        if (large) problems[name] = await page.evaluate(auditLargeText)
+        await context.close()
       }
-      await app.screenshot(page, `i22-${name}-${large ? '1.6x' : '1x'}`)
-      if (large) problems[name] = await page.evaluate(auditLargeText)
-      await context.close()
-    }
-    if (large) expect(problems).toEqual(Object.fromEntries(SCREENS.map(([name]) => [name, []])))
-  })
+      if (large) expect(problems).toEqual(Object.fromEntries(SCREENS.map(([name]) => [name, []])))
+    },
+  )
 })

@@ -13,10 +13,14 @@ const PAIRS = [
 ]
 
 const boxes = (page, selectors) =>
-  page.evaluate((list) => list.map((selector) => {
-    const box = document.querySelector(selector).getBoundingClientRect()
-    return [Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)]
-  }), selectors)
+  page.evaluate(
+    (list) =>
+      list.map((selector) => {
+        const box = document.querySelector(selector).getBoundingClientRect()
+        return [Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)]
+      }),
+    selectors,
+  )
 
 async function openWithoutScripts(app, width) {
   const { page, context } = await app.open('/pages/index/index?no-js')
@@ -46,21 +50,45 @@ describe('the static first screen', () => {
   it.each([375, 390])('has the same labels, numbers and boxes as the app’s home at %i px', async (width) => {
     const app = getApp()
     const { page, context } = await openWithoutScripts(app, width)
-    const firstBoxes = await boxes(page, PAIRS.map(([first]) => first))
-    const firstText = await page.evaluate((list) => list.map((selector) => document.querySelector(selector).textContent.replace(/\s+/g, '')), PAIRS.map(([first]) => first))
-    const firstLabels = await page.evaluate(() => ['#first-call-110', '#first-call-96110'].map((selector) => document.querySelector(selector).getAttribute('aria-label')))
+    const firstBoxes = await boxes(
+      page,
+      PAIRS.map(([first]) => first),
+    )
+    const firstText = await page.evaluate(
+      (list) => list.map((selector) => document.querySelector(selector).textContent.replace(/\s+/g, '')),
+      PAIRS.map(([first]) => first),
+    )
+    const firstLabels = await page.evaluate(() =>
+      ['#first-call-110', '#first-call-96110'].map((selector) => document.querySelector(selector).getAttribute('aria-label')),
+    )
 
     const live = await context.newPage()
     await live.setViewportSize({ width, height: 667 })
     await live.goto(`${app.url}/#/pages/index/index`)
     await live.locator('#open-scammed').waitFor()
     await live.waitForFunction(() => !document.getElementById('bj-first'))
-    const appBoxes = await boxes(live, PAIRS.map(([, home]) => home))
-    const appText = await live.evaluate((list) => list.map((selector) => document.querySelector(selector).textContent.replace(/\s+/g, '')), PAIRS.map(([, home]) => home))
-    const appLabels = await live.evaluate(() => ['#call-110', '#call-96110'].map((selector) => document.querySelector(selector).getAttribute('aria-label')))
+    const appBoxes = await boxes(
+      live,
+      PAIRS.map(([, home]) => home),
+    )
+    const appText = await live.evaluate(
+      (list) => list.map((selector) => document.querySelector(selector).textContent.replace(/\s+/g, '')),
+      PAIRS.map(([, home]) => home),
+    )
+    const appLabels = await live.evaluate(() =>
+      ['#call-110', '#call-96110'].map((selector) => document.querySelector(selector).getAttribute('aria-label')),
+    )
     expect(firstText).toEqual(appText)
     expect(firstLabels).toEqual(appLabels)
-    firstBoxes.forEach((box, index) => box.forEach((value, axis) => expect({ part: PAIRS[index][0], axis, off: Math.abs(value - appBoxes[index][axis]) <= 1 }).toEqual({ part: PAIRS[index][0], axis, off: true })))
+    firstBoxes.forEach((box, index) =>
+      box.forEach((value, axis) =>
+        expect({ part: PAIRS[index][0], axis, off: Math.abs(value - appBoxes[index][axis]) <= 1 }).toEqual({
+          part: PAIRS[index][0],
+          axis,
+          off: true,
+        }),
+      ),
+    )
     await context.close()
   })
 
@@ -101,7 +129,9 @@ describe('the static first screen', () => {
     expect(scrolledFirst).toBe(60)
     release()
     await slow.waitForFunction(() => !document.getElementById('bj-first') && document.querySelector('#open-scammed'))
-    const scrolled = await slow.evaluate(() => Array.from(document.querySelectorAll('.taro_page')).find((page) => page.getBoundingClientRect().height > 0).scrollTop)
+    const scrolled = await slow.evaluate(
+      () => Array.from(document.querySelectorAll('.taro_page')).find((page) => page.getBoundingClientRect().height > 0).scrollTop,
+    )
     expect(scrolled).toBe(60)
     await context.close()
   })

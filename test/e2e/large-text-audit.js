@@ -11,7 +11,8 @@ function auditLargeText() {
   const page = [...document.querySelectorAll('.bj-page')].find(visible)
   if (!page) return ['no page on screen']
   const problems = []
-  const label = (el) => (el.id ? `#${el.id}` : el.className || el.tagName).toString().slice(0, 40) + ` 「${(el.textContent || '').trim().slice(0, 16)}」`
+  const label = (el) =>
+    (el.id ? `#${el.id}` : el.className || el.tagName).toString().slice(0, 40) + ` 「${(el.textContent || '').trim().slice(0, 16)}」`
 
   // Text: at least 20 CSS px wherever a text node sits.
   for (const el of page.querySelectorAll('*')) {
@@ -25,7 +26,11 @@ function auditLargeText() {
   }
 
   // Controls: at least 56 CSS px tall, inside the screen's width, and not on top of each other.
-  const controls = [...page.querySelectorAll('.bj-tap, .bj-chip, .bj-cell, [role=button], [role=switch], [role=link], [role=radio], [role=checkbox], button')].filter(visible)
+  const controls = [
+    ...page.querySelectorAll(
+      '.bj-tap, .bj-chip, .bj-cell, [role=button], [role=switch], [role=link], [role=radio], [role=checkbox], button',
+    ),
+  ].filter(visible)
   for (const el of controls) {
     const rect = el.getBoundingClientRect()
     if (rect.height < 55.5) problems.push(`control ${Math.round(rect.height)}px tall: ${label(el)}`)

@@ -44,7 +44,10 @@ describe('H5 sizing', () => {
       page.evaluate(() =>
         [...document.querySelectorAll('.bj-emergency .bj-call--chip')]
           .map((chip) => ({ chip, digits: chip.querySelector('.bj-call__digits') }))
-          .filter(({ chip, digits }) => digits.getBoundingClientRect().right > chip.getBoundingClientRect().right || digits.scrollWidth > digits.clientWidth)
+          .filter(
+            ({ chip, digits }) =>
+              digits.getBoundingClientRect().right > chip.getBoundingClientRect().right || digits.scrollWidth > digits.clientWidth,
+          )
           .map(({ digits }) => digits.textContent),
       )
     for (const step of ['stop-paying', 'call-police']) await page.locator(`#tick-${step}`).click()
@@ -70,7 +73,10 @@ describe('H5 sizing', () => {
     await page.locator('#why-call-police').click()
     await page.evaluate(() => document.querySelector('.bj-emergency').closest('.bj-page').style.setProperty('--bj-font-scale', '1.6'))
     const kept = await page.evaluate(() =>
-      [...document.querySelectorAll('.bj-keep')].map((run) => ({ text: run.textContent, lines: new Set([...run.getClientRects()].map((rect) => Math.round(rect.top))).size })),
+      [...document.querySelectorAll('.bj-keep')].map((run) => ({
+        text: run.textContent,
+        lines: new Set([...run.getClientRects()].map((rect) => Math.round(rect.top))).size,
+      })),
     )
     expect(kept.length).toBeGreaterThan(0)
     expect(kept.filter((run) => run.lines > 1)).toEqual([])

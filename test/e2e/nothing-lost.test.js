@@ -37,7 +37,9 @@ describe('nothing lost, in the browser', () => {
     await tabB.locator('#money-out-10min').waitFor()
     await tabA.bringToFront()
     await tabA.locator('#tick-stop-paying').click()
-    await tabA.waitForFunction(() => Object.keys(JSON.parse(localStorage.getItem('bj.emergency')).data.state.sessions.scammed.done).length === 1)
+    await tabA.waitForFunction(
+      () => Object.keys(JSON.parse(localStorage.getItem('bj.emergency')).data.state.sessions.scammed.done).length === 1,
+    )
     await tabB.bringToFront()
     await tabB.locator('#money-out-10min').click()
     await tabB.locator('#money-out-since').waitFor()
@@ -77,7 +79,11 @@ describe('nothing lost, in the browser', () => {
     const tabB = await context.newPage()
     await tabB.goto(`${app.url}/#/pages/evidence/index`)
     const indexed = (tab, count) =>
-      tab.waitForFunction((n) => (JSON.parse(localStorage.getItem('bj.evidence.index') || 'null')?.data.state.entries.length ?? 0) === n, count, { timeout: 15_000 })
+      tab.waitForFunction(
+        (n) => (JSON.parse(localStorage.getItem('bj.evidence.index') || 'null')?.data.state.entries.length ?? 0) === n,
+        count,
+        { timeout: 15_000 },
+      )
     for (const [tab, text, count] of [
       [tabA, '第一个标签页记的', 1],
       [tabB, '第二个标签页记的', 2],

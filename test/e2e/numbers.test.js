@@ -55,7 +55,8 @@ describe('numbers the app dials', () => {
         }
       } else if (route.includes('variant=leaked')) {
         await page.locator('#leak-kinds').waitFor()
-        for (const kind of ['id-number', 'phone', 'bank-card', 'password', 'ticket', 'lending', 'address']) await page.locator(`#leak-${kind}`).click()
+        for (const kind of ['id-number', 'phone', 'bank-card', 'password', 'ticket', 'lending', 'address'])
+          await page.locator(`#leak-${kind}`).click()
         await page.locator('#leak-kinds-done').click()
         for (let step = 0; step < 10; step += 1) {
           await page.locator('.bj-emergency [id^="tick-"]').first().waitFor()

@@ -48,7 +48,10 @@ describe('reminders', () => {
     await page.locator('#open-follow-ups').click()
     await page.waitForURL(/follow-ups/)
     await page.locator('#add-preset-police-case-decision').click()
-    await page.locator('#preset-police-case-decision').getByText(/已添加：\d+月\d+日/).waitFor()
+    await page
+      .locator('#preset-police-case-decision')
+      .getByText(/已添加：\d+月\d+日/)
+      .waitFor()
     await app.screenshot(page, 'follow-up-suggestions')
     await page.goBack()
     await page.locator('[id^="reminder-more-"]').first().click()

@@ -19,7 +19,8 @@ async function seed(page, values) {
 }
 
 const stored = (page, key) => page.evaluate((name) => JSON.parse(localStorage.getItem(name) || 'null')?.data, key)
-const keysStartingWith = (page, prefix) => page.evaluate((start) => Object.keys(localStorage).filter((key) => key.startsWith(start)), prefix)
+const keysStartingWith = (page, prefix) =>
+  page.evaluate((start) => Object.keys(localStorage).filter((key) => key.startsWith(start)), prefix)
 
 describe('storage faults, as a user meets them', () => {
   it('migrates an older version after an update, keeps every tick, and removes the backup once read back', async () => {
@@ -30,7 +31,9 @@ describe('storage faults, as a user meets them', () => {
     // One case record: the plan's migrated tick on 110 counts on home too.
     expect(await page.locator('#resume-scammed').textContent()).toContain('已完成 2/5 步')
     await page.waitForFunction(() => JSON.parse(localStorage.getItem('bj.emergency')).data.version === 2)
-    expect((await stored(page, 'bj.emergency')).state.sessions.scammed.done).toEqual({ 'stop-paying': fixture('bj.emergency.v0.json').state.sessions.scammed.startedAt })
+    expect((await stored(page, 'bj.emergency')).state.sessions.scammed.done).toEqual({
+      'stop-paying': fixture('bj.emergency.v0.json').state.sessions.scammed.startedAt,
+    })
     expect(await keysStartingWith(page, 'bj.backup.')).toEqual([])
     await page.reload()
     await page.locator('#resume-scammed').waitFor()
@@ -84,8 +87,20 @@ describe('storage faults, as a user meets them', () => {
   it('still shows 110 and 96110 on home with a damaged emergency session, sets it aside once, and keeps the good one', async () => {
     const app = getApp()
     const { page, context } = await app.open()
-    const good = { variant: 'scammed', startedAt: Date.now() - 60_000, remoteControl: false, done: { 'stop-paying': Date.now(), 'call-police': Date.now() } }
-    await seed(page, { 'bj.emergency': { version: 2, state: { sessions: { scammed: good, leaked: { variant: 'leaked', startedAt: 5 }, other: { variant: 'unknown', startedAt: 1, done: {} } } } } })
+    const good = {
+      variant: 'scammed',
+      startedAt: Date.now() - 60_000,
+      remoteControl: false,
+      done: { 'stop-paying': Date.now(), 'call-police': Date.now() },
+    }
+    await seed(page, {
+      'bj.emergency': {
+        version: 2,
+        state: {
+          sessions: { scammed: good, leaked: { variant: 'leaked', startedAt: 5 }, other: { variant: 'unknown', startedAt: 1, done: {} } },
+        },
+      },
+    })
     await page.locator('#call-110').waitFor()
     await page.locator('#call-96110').waitFor()
     await page.getByText('有 2 条保存的记录读不出来').waitFor()

@@ -6,7 +6,11 @@ export interface FakeWx {
   __fail: Record<string, string | undefined>
   __failNextWrite(message: string): void
   __putRaw(key: string, raw: string): void
-  __fault(api: 'getStorage' | 'setStorage' | 'removeStorage', match: string, options?: { times?: number; message?: string; hang?: boolean }): void
+  __fault(
+    api: 'getStorage' | 'setStorage' | 'removeStorage',
+    match: string,
+    options?: { times?: number; message?: string; hang?: boolean },
+  ): void
   __delay(ms: number): void
   getStorageSync(key: string): unknown
   setStorageSync(key: string, data: unknown): void

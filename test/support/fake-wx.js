@@ -23,7 +23,12 @@ function createFakeWx({ perKeyLimit = 1024 * KB, totalLimit = 10 * 1024 * KB } =
 
   /** The fault that applies to this call, used up once; undefined when the call should work. */
   function faultFor(api, key) {
-    const rule = faults.find((candidate) => candidate.api === api && candidate.times > 0 && (candidate.match.endsWith('*') ? key.startsWith(candidate.match.slice(0, -1)) : key === candidate.match))
+    const rule = faults.find(
+      (candidate) =>
+        candidate.api === api &&
+        candidate.times > 0 &&
+        (candidate.match.endsWith('*') ? key.startsWith(candidate.match.slice(0, -1)) : key === candidate.match),
+    )
     if (!rule) return undefined
     rule.times -= 1
     return rule
@@ -130,7 +135,18 @@ function createFakeWx({ perKeyLimit = 1024 * KB, totalLimit = 10 * 1024 * KB } =
 
   // Recorders: the call is kept, and succeeds unless a test sets `wx.__fail[api]`.
   wx.__fail = {}
-  for (const api of ['makePhoneCall', 'setClipboardData', 'showToast', 'showModal', 'addPhoneCalendar', 'addPhoneRepeatCalendar', 'navigateTo', 'redirectTo', 'switchTab', 'pageScrollTo']) {
+  for (const api of [
+    'makePhoneCall',
+    'setClipboardData',
+    'showToast',
+    'showModal',
+    'addPhoneCalendar',
+    'addPhoneRepeatCalendar',
+    'navigateTo',
+    'redirectTo',
+    'switchTab',
+    'pageScrollTo',
+  ]) {
     wx[api] = (options = {}) => {
       calls.push({ api, options })
       const failure = wx.__fail[api]

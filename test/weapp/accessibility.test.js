@@ -53,7 +53,10 @@ describe('screen readers in the WeChat build', () => {
 
   it('reads the screen-share question’s answers as buttons that carry the question', async () => {
     const page = await weapp.openPage('case/pages/emergency/index', { variant: 'scammed' })
-    for (const [id, answer] of [['remote-control-yes', '是'], ['remote-control-no', '没有']]) {
+    for (const [id, answer] of [
+      ['remote-control-yes', '是'],
+      ['remote-control-no', '没有'],
+    ]) {
       const attributes = weapp.attributesOf(page, id)
       expect(attributes['aria-role']).toBe('button')
       expect(attributes['aria-label']).toMatch(new RegExp(`屏幕共享.* ${answer}$`))

@@ -32,7 +32,8 @@ describe('weapp build compiles with WeChat compilers', () => {
     const sitemap = JSON.parse(fs.readFileSync(path.join(DIST, app.sitemapLocation), 'utf8'))
     const indexable = sitemap.rules.filter((rule) => rule.action === 'allow').map((rule) => rule.page)
     expect(indexable.every((page) => pages.includes(page))).toBe(true)
-    for (const personal of ['pages/evidence/index', 'pages/reminders/index', 'case/pages/report/index']) expect(indexable).not.toContain(personal)
+    for (const personal of ['pages/evidence/index', 'pages/reminders/index', 'case/pages/report/index'])
+      expect(indexable).not.toContain(personal)
     expect(sitemap.rules.at(-1)).toEqual({ action: 'disallow', page: '*' })
   })
 

@@ -27,7 +27,8 @@ describe('built home page', () => {
     const config = JSON.parse(fs.readFileSync(path.join(weapp.DIST, 'pages/index/index.json'), 'utf8'))
     expect(config.initialRenderingCache).toBe('static')
     const page = await weapp.openPage('pages/index/index')
-    for (const text of ['遇到诈骗或信息泄露，先别慌。', '我被骗了', '110', '报警', '96110', '咨询', '我的信息泄露了']) expect(page.dom.textContent).toContain(text)
+    for (const text of ['遇到诈骗或信息泄露，先别慌。', '我被骗了', '110', '报警', '96110', '咨询', '我的信息泄露了'])
+      expect(page.dom.textContent).toContain(text)
     // The first payload to the render layer is home's static part, and small.
     const [first] = weapp.setDataBytes['pages/index/index']
     expect(first).toBeLessThanOrEqual(16 * 1024)

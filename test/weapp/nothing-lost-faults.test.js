@@ -10,14 +10,25 @@ const { bootWeapp } = require('./harness')
 const T0 = Date.UTC(2026, 10, 22, 6, 0, 0)
 const fixture = (name) => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../fixtures/storage', name), 'utf8')).stored
 const photos = Array.from({ length: 50 }, (_, index) => ({ path: `wxfile://usr/evidence-photos/p${index}.jpg`, addedAt: T0 + index }))
-const note = (id, extra) => ({ version: 2, state: { id, type: 'chat', occurredAt: T0, text: '旧记录', party: {}, photos: [], createdAt: T0, updatedAt: T0, ...extra } })
+const note = (id, extra) => ({
+  version: 2,
+  state: { id, type: 'chat', occurredAt: T0, text: '旧记录', party: {}, photos: [], createdAt: T0, updatedAt: T0, ...extra },
+})
 
 const weapp = bootWeapp({
   seed(wx) {
     wx.setStorageSync('bj.emergency', fixture('bj.emergency.v1.json'))
     wx.setStorageSync('bj.evidence.note.p50', note('p50', { photos }))
     wx.setStorageSync('bj.evidence.note.keep', note('keep', { text: '删不掉的那条' }))
-    wx.setStorageSync('bj.evidence.index', { version: 1, state: { entries: [['p50', T0, 'chat'], ['keep', T0 - 1, 'chat']] } })
+    wx.setStorageSync('bj.evidence.index', {
+      version: 1,
+      state: {
+        entries: [
+          ['p50', T0, 'chat'],
+          ['keep', T0 - 1, 'chat'],
+        ],
+      },
+    })
     // Storage is full: the backup taken before upgrading the old emergency record cannot be written.
     wx.__fault('setStorage', 'bj.backup.*', { times: 5, message: 'setStorage:fail exceed storage max size 10Mb' })
     wx.__fault('removeStorage', 'bj.evidence.note.keep', { times: 1 })

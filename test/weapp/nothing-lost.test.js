@@ -6,14 +6,35 @@
 const { bootWeapp } = require('./harness')
 
 const T0 = Date.UTC(2026, 10, 22, 6, 0, 0)
-const note = (id, amountFen) => ({ version: 2, state: { id, type: 'transfer', occurredAt: T0, text: '', amountFen, party: { account: '6222000012345678' }, photos: [], createdAt: T0, updatedAt: T0 } })
+const note = (id, amountFen) => ({
+  version: 2,
+  state: {
+    id,
+    type: 'transfer',
+    occurredAt: T0,
+    text: '',
+    amountFen,
+    party: { account: '6222000012345678' },
+    photos: [],
+    createdAt: T0,
+    updatedAt: T0,
+  },
+})
 
 const copied = []
 const weapp = bootWeapp({
   seed(wx) {
     wx.setStorageSync('bj.evidence.note.big', note('big', 5_000_000))
     wx.setStorageSync('bj.evidence.note.small', note('small', 100_000))
-    wx.setStorageSync('bj.evidence.index', { version: 1, state: { entries: [['big', T0, 'transfer'], ['small', T0 - 1, 'transfer']] } })
+    wx.setStorageSync('bj.evidence.index', {
+      version: 1,
+      state: {
+        entries: [
+          ['big', T0, 'transfer'],
+          ['small', T0 - 1, 'transfer'],
+        ],
+      },
+    })
     // The photo picker and the app's own folder.
     wx.env = { USER_DATA_PATH: 'wxfile://usr' }
     // WeChat answers promise-style when no callbacks are given, as Taro calls it.

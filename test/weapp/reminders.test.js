@@ -13,7 +13,18 @@ const weapp = bootWeapp({
       version: 1,
       state: {
         reminders: [
-          { id: 'r1', target: 'police', title: '问派出所是否已经立案', dueAt: DUE, repeat: 'none', anchorDay: 1, note: '要受案回执编号', contact: { number: '110', label: '报警电话' }, createdAt: DUE - 1, updatedAt: DUE - 1 },
+          {
+            id: 'r1',
+            target: 'police',
+            title: '问派出所是否已经立案',
+            dueAt: DUE,
+            repeat: 'none',
+            anchorDay: 1,
+            note: '要受案回执编号',
+            contact: { number: '110', label: '报警电话' },
+            createdAt: DUE - 1,
+            updatedAt: DUE - 1,
+          },
           { id: 'broken', title: 42 },
         ],
         calendarAddedAt: {},
@@ -51,6 +62,8 @@ describe('built reminders tab', () => {
     await weapp.tap(page, 'add-preset-credit-report-week')
     expect(page.dom.textContent).toMatch(/已添加：\d+月\d+日 \d\d:\d\d/)
     const stored = weapp.wx.getStorageSync('bj.reminders').state.reminders
-    expect(stored).toContainEqual(expect.objectContaining({ presetId: 'credit-report-week', contact: { number: '4008108866', label: '人民银行征信中心' } }))
+    expect(stored).toContainEqual(
+      expect.objectContaining({ presetId: 'credit-report-week', contact: { number: '4008108866', label: '人民银行征信中心' } }),
+    )
   })
 })

@@ -16,7 +16,9 @@ const routes = [...app.pages, ...app.subPackages.flatMap((sub) => sub.pages.map(
 const templateLevels = Number(/if \(l >= (\d+)\)/.exec(fs.readFileSync(path.join(weapp.DIST, 'utils.wxs'), 'utf8'))[1])
 
 /** Templates base.wxml draws at level 0 (config/weapp-aria leaves out the ones no screen uses). */
-const templates = new Set([...fs.readFileSync(path.join(weapp.DIST, 'base.wxml'), 'utf8').matchAll(/<template name="tmpl_0_([^"_]+)/g)].map((match) => match[1]))
+const templates = new Set(
+  [...fs.readFileSync(path.join(weapp.DIST, 'base.wxml'), 'utf8').matchAll(/<template name="tmpl_0_([^"_]+)/g)].map((match) => match[1]),
+)
 
 /** Every node type (Taro's short alias, `nn`) drawn under a node. */
 function nodeTypes(node, found = new Set()) {

@@ -40,19 +40,29 @@ describe('built warning card view', () => {
   it('tells a recipient to hang up first, then to check with family, then offers 96110, before anything else', async () => {
     const page = await weapp.openPage('share/pages/view/index', { type: 'flight' })
     const text = page.dom.textContent
-    const order = ['挂断电话，不要转账', '打给发这张卡片的家人，或你信任的人，核实一下', '拨打 96110 咨询', '不用登录，不用付钱', '“航班取消，给你退款”是骗局']
+    const order = [
+      '挂断电话，不要转账',
+      '打给发这张卡片的家人，或你信任的人，核实一下',
+      '拨打 96110 咨询',
+      '不用登录，不用付钱',
+      '“航班取消，给你退款”是骗局',
+    ]
     const positions = order.map((line) => text.indexOf(line))
     expect(positions.every((position) => position >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     // Buttons, in the order they are on the page: 96110 first, the two ways on last.
-    const buttons = [...page.dom.querySelectorAll('[class~="main--bj-tap"], [class~="main--bj-card-actions__share"]')].map((node) => node.textContent.trim())
+    const buttons = [...page.dom.querySelectorAll('[class~="main--bj-tap"], [class~="main--bj-card-actions__share"]')].map((node) =>
+      node.textContent.trim(),
+    )
     expect(buttons).toEqual(['拨打 96110 咨询', '转发给家人', '我刚接到这样的电话或短信', '我已经转了钱'])
   })
 
   it('takes 「我刚接到这样的电话或短信」 to the checker with what these callers say, shown first there (unticked)', async () => {
     const page = await weapp.openPage('share/pages/view/index', { type: 'police' })
     await weapp.tap(page, 'view-just-got')
-    expect(weapp.callsTo('navigateTo')).toEqual([expect.objectContaining({ url: '/check/pages/checker/index?phrases=money-laundering%2Csafe-account%2Csecret' })])
+    expect(weapp.callsTo('navigateTo')).toEqual([
+      expect.objectContaining({ url: '/check/pages/checker/index?phrases=money-laundering%2Csafe-account%2Csecret' }),
+    ])
     await weapp.tap(page, 'view-paid')
     expect(weapp.callsTo('navigateTo')[1]).toEqual(expect.objectContaining({ url: '/case/pages/emergency/index?variant=scammed' }))
   })

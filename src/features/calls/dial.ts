@@ -27,7 +27,11 @@ let dialling = false
  * Dials a number and writes the attempt to the call log. If the phone does not dial,
  * the user is told so and can copy the number instead.
  */
-export async function dial(target: DialTarget, now: () => number = Date.now, options: { askOutcome: boolean } = { askOutcome: true }): Promise<void> {
+export async function dial(
+  target: DialTarget,
+  now: () => number = Date.now,
+  options: { askOutcome: boolean } = { askOutcome: true },
+): Promise<void> {
   if (dialling) return
   dialling = true
   try {

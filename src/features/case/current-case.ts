@@ -14,7 +14,10 @@ export interface PackChoices {
 }
 
 /** The report pack for the case as it stands on this phone, the notes it was built from, and its 事发时间. */
-export async function currentReportPack(now: number = Date.now(), choices: PackChoices = {}): Promise<{ text: string; notes: EvidenceNote[]; incident: IncidentTime }> {
+export async function currentReportPack(
+  now: number = Date.now(),
+  choices: PackChoices = {},
+): Promise<{ text: string; notes: EvidenceNote[]; incident: IncidentTime }> {
   const notes = await loadAllNotes()
   const sessions = useEmergency.getState().sessions
   const text = buildReportPack({
@@ -35,6 +38,11 @@ export async function currentReportPack(now: number = Date.now(), choices: PackC
 /** What the letters take from the case file: the transfers, oldest first, and the report pack if there are notes. */
 export async function caseFileForLetters(now: number = Date.now()): Promise<CaseFileForLetters> {
   const { text, notes } = await currentReportPack(now)
-  const transfers = transferNotes(notes).map((note) => ({ at: note.occurredAt, amountFen: note.amountFen ?? 0, account: note.party.account, institution: note.party.institution }))
+  const transfers = transferNotes(notes).map((note) => ({
+    at: note.occurredAt,
+    amountFen: note.amountFen ?? 0,
+    account: note.party.account,
+    institution: note.party.institution,
+  }))
   return { transfers, reportPack: notes.length > 0 ? text : undefined }
 }

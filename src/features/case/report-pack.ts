@@ -117,7 +117,8 @@ export function buildReportPack(input: ReportPackInput): string {
     .sort((a, b) => a[1] - b[1])
   // One 事发时间: the earlier of the stated transfer time and the first transfer note; otherwise the earliest record.
   const firstEvent =
-    incidentTime(moneyOutAt, transfers, chosenIncidentAt).at ?? Math.min(...[...byTime.map((note) => note.occurredAt), ...started.map(([, at]) => at)].filter(Number.isFinite))
+    incidentTime(moneyOutAt, transfers, chosenIncidentAt).at ??
+    Math.min(...[...byTime.map((note) => note.occurredAt), ...started.map(([, at]) => at)].filter(Number.isFinite))
 
   const lines: string[] = []
   lines.push('报案材料')
@@ -133,7 +134,9 @@ export function buildReportPack(input: ReportPackInput): string {
   lines.push('')
 
   lines.push('一、基本情况')
-  lines.push(`事发时间：${Number.isFinite(firstEvent) ? formatFullDateTime(firstEvent) : '（请填写）'}${firstEvent > now ? '（晚于整理时间，手机时间可能不准，请核对）' : ''}`)
+  lines.push(
+    `事发时间：${Number.isFinite(firstEvent) ? formatFullDateTime(firstEvent) : '（请填写）'}${firstEvent > now ? '（晚于整理时间，手机时间可能不准，请核对）' : ''}`,
+  )
   lines.push(`情况：${scamType ?? (started.length ? started.map(([variant]) => SITUATIONS[variant]).join('、') : '（请填写）')}`)
   lines.push(summary({ firstEvent, transfers, scamType }))
   lines.push(`已记录证据 ${notes.length} 条，其中转账 ${transfers.length} 笔（以转账记录为准）。`)

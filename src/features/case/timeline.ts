@@ -42,7 +42,8 @@ export function buildTimeline({ entries, calls, steps, followUps }: TimelineSour
     for (const step of steps) items.push({ kind: 'step', key: `step-${step.variant}-${step.stepId}`, at: step.at, step })
   }
   if (filter === 'all' || filter === 'follow-ups') {
-    for (const followUp of followUps) items.push({ kind: 'follow-up', key: `follow-up-${followUp.id}-${followUp.at}`, at: followUp.at, followUp })
+    for (const followUp of followUps)
+      items.push({ kind: 'follow-up', key: `follow-up-${followUp.id}-${followUp.at}`, at: followUp.at, followUp })
   }
   return items.sort((a, b) => b.at - a.at || a.key.localeCompare(b.key))
 }

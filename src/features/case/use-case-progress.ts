@@ -39,4 +39,3 @@ export function useCaseDone(): Record<string, number> {
   const planTicks = usePlan((state) => state.done)
   return { ...outside.byActions, ...outside.ticked, ...planTicks }
 }
-

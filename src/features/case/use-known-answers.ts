@@ -5,5 +5,8 @@ import { useAllNotes } from './use-all-notes'
 
 /** For the plan's questionnaire: what the emergency screen and the notes already answered. */
 export function useKnownAnswers(): KnownAnswers {
-  return knownAnswers(useEmergency((state) => state.sessions), useAllNotes())
+  return knownAnswers(
+    useEmergency((state) => state.sessions),
+    useAllNotes(),
+  )
 }

@@ -20,7 +20,12 @@ export function checkLines(input: string): string {
   return lines
     .map((line) => {
       const result = checkMessage(line, CALLABLE)
-      return JSON.stringify({ verdict: result.verdict, score: result.score, type: result.type, flags: result.flags.map((flag) => ({ id: flag.id, quote: flag.quote })) })
+      return JSON.stringify({
+        verdict: result.verdict,
+        score: result.score,
+        type: result.type,
+        flags: result.flags.map((flag) => ({ id: flag.id, quote: flag.quote })),
+      })
     })
     .map((json) => `${json}\n`)
     .join('')

@@ -18,7 +18,8 @@ export type LinkVerdict =
  * 「www.」, or labels joined by dots ending in letters (「etc-sj.com」「court-gov.cn.ch」「x.fyi」).
  * Scam SMS often leave off the 「http」. Spaced-out letters are joined by normalise() first.
  */
-const LINK = /(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,24})(?::\d+)?(?:[/?#][^\s，。！？、；;）)」”"'<>]*)?/gi
+const LINK =
+  /(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,24})(?::\d+)?(?:[/?#][^\s，。！？、；;）)」”"'<>]*)?/gi
 
 export function findLinks(text: string): { link: string; domain: string; start: number; end: number }[] {
   const found: { link: string; domain: string; start: number; end: number }[] = []
@@ -50,8 +51,13 @@ export function checkLink(domain: string, owners: DomainOwner[], knownFakes: str
   const words = labels.flatMap((label) => label.split('-'))
   const owner = owners.find(
     (candidate) =>
-      candidate.domains.some((official) => domain.startsWith(`${official}.`) || domain.includes(`.${official}.`) || words.slice(0, -1).includes(official.split('.')[0])) ||
-      candidate.tokens.some((token) => (token.length >= 4 ? labels.slice(0, -1).some((label) => label.includes(token)) : words.slice(0, -1).includes(token))),
+      candidate.domains.some(
+        (official) =>
+          domain.startsWith(`${official}.`) || domain.includes(`.${official}.`) || words.slice(0, -1).includes(official.split('.')[0]),
+      ) ||
+      candidate.tokens.some((token) =>
+        token.length >= 4 ? labels.slice(0, -1).some((label) => label.includes(token)) : words.slice(0, -1).includes(token),
+      ),
   )
   if (owner) return { kind: 'lookalike', domain, owner }
   // 110 or 96110 spelled with letters: 「96ll0」, 「ii0」.
@@ -61,5 +67,10 @@ export function checkLink(domain: string, owners: DomainOwner[], knownFakes: str
 
 /** Every owner of an official domain: the brands, then the other bodies. */
 export function domainOwners(brands: Brand[], others: { name: string; domains: string[]; tokens: string[] }[]): DomainOwner[] {
-  return [...brands.filter((brand) => brand.domains.length > 0 || brand.tokens.length > 0).map((brand) => ({ name: brand.names[0], domains: brand.domains, tokens: brand.tokens, brand })), ...others]
+  return [
+    ...brands
+      .filter((brand) => brand.domains.length > 0 || brand.tokens.length > 0)
+      .map((brand) => ({ name: brand.names[0], domains: brand.domains, tokens: brand.tokens, brand })),
+    ...others,
+  ]
 }

@@ -74,7 +74,11 @@ function flagFor(signal: Signal, input: string, normalised: Normalised, start: n
 function numberFlag(verdict: NumberVerdict): Signal | null {
   switch (verdict.kind) {
     case 'near':
-      return { id: 'number-near', weight: 1, why: `和${verdict.of.name}公布的号码相近，无法核实：挂断后自己拨${verdict.of.name}的官方号码 ${verdict.of.dial}。` }
+      return {
+        id: 'number-near',
+        weight: 1,
+        why: `和${verdict.of.name}公布的号码相近，无法核实：挂断后自己拨${verdict.of.name}的官方号码 ${verdict.of.dial}。`,
+      }
     case 'abroad':
       return { id: 'number-abroad', weight: 2, why: '这是境外号码。国内的银行、航空公司和公安不会用境外号码联系你。' }
     case 'mobile-claiming':
@@ -91,7 +95,8 @@ function numberFlag(verdict: NumberVerdict): Signal | null {
 /** A short name counts only as a word of its own: 「上海航班」 does not name 海航. */
 function names(text: string, name: string): boolean {
   const guard = NOT_FOLLOWED_BY[name]
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!guard || !guard.test(text.slice(at + name.length))) return true
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!guard || !guard.test(text.slice(at + name.length))) return true
   return false
 }
 
@@ -138,12 +143,24 @@ function senderRequestFlag(input: string, normalised: Normalised, unofficialLink
   }
   if (unofficialLink && (sender.id === 'government' || sender.id === 'airline')) {
     const why = `${sender.name}不会发短信链接让你办理退款、补贴或填卡号：这个链接本身就是警告。`
-    return flagFor({ id: 'sender-link', weight: sender.id === 'government' ? 3 : 2, why }, input, normalised, unofficialLink.start, unofficialLink.end)
+    return flagFor(
+      { id: 'sender-link', weight: sender.id === 'government' ? 3 : 2, why },
+      input,
+      normalised,
+      unofficialLink.start,
+      unofficialLink.end,
+    )
   }
   return null
 }
 
-function numberFlags(input: string, normalised: Normalised, hotlines: CallableHotline[], brands: Brand[], callerNumber: string | undefined) {
+function numberFlags(
+  input: string,
+  normalised: Normalised,
+  hotlines: CallableHotline[],
+  brands: Brand[],
+  callerNumber: string | undefined,
+) {
   const text = normalised.text
   const claimsOfficial = brands.length > 0 || CLAIMS_OFFICIAL.test(text)
   const numbers: NumberVerdict[] = []
@@ -177,7 +194,11 @@ function numberFlags(input: string, normalised: Normalised, hotlines: CallableHo
     const why = `号码是${own[0].hotline.name}公布的官方电话。仍请自己拨打官方电话核实，不要点链接、不要转账。`
     // The number may be the caller's, typed in the field, and not in the text at all.
     const at = placeOf(own[0])
-    flags.push(at ? flagFor({ id: 'official-number', weight: -1, why }, input, normalised, at.start, at.end) : { id: 'official-number', weight: -1, why, quote: own[0].written, start: -1, end: -1 })
+    flags.push(
+      at
+        ? flagFor({ id: 'official-number', weight: -1, why }, input, normalised, at.start, at.end)
+        : { id: 'official-number', weight: -1, why, quote: own[0].written, start: -1, end: -1 },
+    )
   } else if (own.length < verified.length) {
     const other = verified.find((number) => !own.includes(number))
     const at = other && placeOf(other)
@@ -195,7 +216,9 @@ function linkFlags(input: string, normalised: Normalised): { flags: Flag[]; unof
     if (verdict.kind === 'official') continue
     unofficial ??= found
     if (verdict.kind === 'lookalike' && !flags.some((flag) => flag.id === 'link-lookalike')) {
-      const why = verdict.owner ? `这个网址冒用了${verdict.owner.name}的名字，不是它的官方网站。` : '这个网址是已知的假冒网站，或把 110、96110 写成了字母。'
+      const why = verdict.owner
+        ? `这个网址冒用了${verdict.owner.name}的名字，不是它的官方网站。`
+        : '这个网址是已知的假冒网站，或把 110、96110 写成了字母。'
       flags.push(flagFor({ id: 'link-lookalike', weight: 3, why }, input, normalised, found.start, found.end))
     } else if (verdict.kind === 'other' && !flags.some((flag) => flag.id === 'link-unknown')) {
       const why = '这个网址不在已核实名单里。不要点短信和聊天里的链接，请从官方 App 或官网进入。'
@@ -212,16 +235,27 @@ function learnedFlag(input: string, normalised: Normalised): { flag: Flag | null
   const type = learned.type ? (CORPUS_TYPES[learned.type] ?? null) : null
   if (points > 0 && learned.strongest) {
     const why = `这几句话常见于“${learned.type ?? '诈骗'}”一类的诈骗。`
-    return { flag: flagFor({ id: 'learned', weight: points, why }, input, normalised, learned.strongest.start, learned.strongest.end), type, logit: learned.logit }
+    return {
+      flag: flagFor({ id: 'learned', weight: points, why }, input, normalised, learned.strongest.start, learned.strongest.end),
+      type,
+      logit: learned.logit,
+    }
   }
-  if (points < 0) return { flag: { id: 'learned-ordinary', weight: points, why: '整体读来像普通通知或聊天。', quote: '', start: -1, end: -1 }, type: null, logit: learned.logit }
+  if (points < 0)
+    return {
+      flag: { id: 'learned-ordinary', weight: points, why: '整体读来像普通通知或聊天。', quote: '', start: -1, end: -1 },
+      type: null,
+      logit: learned.logit,
+    }
   return { flag: null, type: null, logit: learned.logit }
 }
 
 function quotedWarningNote(input: string, normalised: Normalised): Flag {
   const match = WARNING_WORDS.exec(normalised.text)
   const why = '这条消息引用诈骗说法来提醒你防范，读来像防诈提醒。仍不要点链接、不要转账；拿不准就打 96110 咨询。'
-  return match ? flagFor({ id: 'quoted-warning', weight: 0, why }, input, normalised, match.index, match.index + match[0].length) : { id: 'quoted-warning', weight: 0, why, quote: '', start: -1, end: -1 }
+  return match
+    ? flagFor({ id: 'quoted-warning', weight: 0, why }, input, normalised, match.index, match.index + match[0].length)
+    : { id: 'quoted-warning', weight: 0, why, quote: '', start: -1, end: -1 }
 }
 
 /**
@@ -245,7 +279,10 @@ export function checkMessage(rawInput: string, hotlines: CallableHotline[], call
   if (sender) flags.push(sender)
   if (learned.flag) flags.push(learned.flag)
 
-  const score = Math.max(0, flags.reduce((sum, flag) => sum + flag.weight, 0))
+  const score = Math.max(
+    0,
+    flags.reduce((sum, flag) => sum + flag.weight, 0),
+  )
   const strong = flags.some((flag) => flag.weight >= 3)
   const verdict: Verdict = strong || score >= SCAM_AT ? 'scam' : score >= SUSPICIOUS_AT ? 'suspicious' : 'clear'
   return {

@@ -43,11 +43,56 @@ const EVASIONS: Evasion[] = [
 
 /** Traditional forms of the words the signals look for. */
 const TRADITIONAL: Record<string, string> = {
-  帳: '账', 賬: '账', 戶: '户', 轉: '转', 驗: '验', 證: '证', 碼: '码', 凍: '冻', 結: '结', 費: '费',
-  貸: '贷', 徵: '征', 會: '会', 議: '议', 螢: '屏', 協: '协', 遠: '远', 錢: '钱', 檢: '检', 銀: '银',
-  號: '号', 機: '机', 賠: '赔', 償: '偿', 單: '单', 傭: '佣', 額: '额', 儲: '储', 匯: '汇', 務: '务',
-  註: '注', 銷: '销', 際: '际', 訊: '讯', 網: '网', 鏈: '链', 連: '连', 點: '点', 擊: '击', 載: '载',
-  裝: '装', 請: '请', 騙: '骗', 緊: '紧', 內: '内', 護: '护', 險: '险', 補: '补', 資: '资', 種: '种',
+  帳: '账',
+  賬: '账',
+  戶: '户',
+  轉: '转',
+  驗: '验',
+  證: '证',
+  碼: '码',
+  凍: '冻',
+  結: '结',
+  費: '费',
+  貸: '贷',
+  徵: '征',
+  會: '会',
+  議: '议',
+  螢: '屏',
+  協: '协',
+  遠: '远',
+  錢: '钱',
+  檢: '检',
+  銀: '银',
+  號: '号',
+  機: '机',
+  賠: '赔',
+  償: '偿',
+  單: '单',
+  傭: '佣',
+  額: '额',
+  儲: '储',
+  匯: '汇',
+  務: '务',
+  註: '注',
+  銷: '销',
+  際: '际',
+  訊: '讯',
+  網: '网',
+  鏈: '链',
+  連: '连',
+  點: '点',
+  擊: '击',
+  載: '载',
+  裝: '装',
+  請: '请',
+  騙: '骗',
+  緊: '紧',
+  內: '内',
+  護: '护',
+  險: '险',
+  補: '补',
+  資: '资',
+  種: '种',
 }
 
 /** A run of spaces (or emoji) between two kept characters, and whether to drop it. */
@@ -105,7 +150,8 @@ function pieces(input: string): Piece[] {
     const gap = /\s/.test(char) || EMOJI.test(char)
     // ASCII and the common Chinese characters are already in NFKC form: the fast path for long text.
     const plainForm = gap || char < '\u0080' || CJK.test(char) ? char : toHalfWidth(char)
-    for (const plain of plainForm.length === 1 ? [plainForm] : [...plainForm]) out.push({ char: TRADITIONAL[plain] ?? plain, at: from, gap })
+    for (const plain of plainForm.length === 1 ? [plainForm] : [...plainForm])
+      out.push({ char: TRADITIONAL[plain] ?? plain, at: from, gap })
   }
   return out
 }
@@ -113,7 +159,8 @@ function pieces(input: string): Piece[] {
 /** The word (run of non-gap pieces) that ends at `end` (exclusive) or starts at `start`. */
 function wordAt(list: Piece[], start: number, step: 1 | -1): string {
   let word = ''
-  for (let index = start; index >= 0 && index < list.length && !list[index].gap; index += step) word = step === 1 ? word + list[index].char : list[index].char + word
+  for (let index = start; index >= 0 && index < list.length && !list[index].gap; index += step)
+    word = step === 1 ? word + list[index].char : list[index].char + word
   return word
 }
 
@@ -174,7 +221,12 @@ function replaceEvasions(input: string, inputMap: number[]): Normalised {
 }
 
 /** The original words behind a span of the normalised text. */
-export function originalSpan(input: string, normalised: Normalised, start: number, end: number): { start: number; end: number; quote: string } {
+export function originalSpan(
+  input: string,
+  normalised: Normalised,
+  start: number,
+  end: number,
+): { start: number; end: number; quote: string } {
   // A reversed run (a right-to-left override) maps back out of order: take the span's extent.
   const origins = normalised.origin.slice(start, Math.max(start + 1, end))
   const from = origins.length ? Math.min(...origins) : 0

@@ -36,7 +36,8 @@ function classify(raw: string, hotlines: CallableHotline[], claimsOfficial: bool
   const number = parsed.ok ? parsed.phone : raw.replace(/[^\d+]/g, '')
   const digits = number.replace(/^\+/, '')
   const exact = hotlines.find((hotline) => hotline.dial === digits && !number.startsWith('+'))
-  if (exact) return PUBLIC_GROUPS.has(exact.group) ? { kind: 'emergency', number, hotline: exact } : { kind: 'verified', number, hotline: exact }
+  if (exact)
+    return PUBLIC_GROUPS.has(exact.group) ? { kind: 'emergency', number, hotline: exact } : { kind: 'verified', number, hotline: exact }
   if (AREA_CODE_96110.test(digits)) {
     const line = hotlines.find((hotline) => hotline.dial === '96110')
     if (line) return { kind: 'emergency', number, hotline: line }

@@ -1,5 +1,12 @@
 import type * as v from 'valibot'
-import { EMERGENCY_STEPS, FIRST_AID_STEP, LEAK_STEPS, type EmergencyStep, type EmergencyVariant, type LeakKind } from '@/content/emergency-steps'
+import {
+  EMERGENCY_STEPS,
+  FIRST_AID_STEP,
+  LEAK_STEPS,
+  type EmergencyStep,
+  type EmergencyVariant,
+  type LeakKind,
+} from '@/content/emergency-steps'
 import type { EmergencySessionSchema } from './record'
 
 /** One run through the emergency screen, declared by its stored schema in ./record.ts. */
@@ -64,7 +71,12 @@ export function checklistView(steps: EmergencyStep[], doneAt: Record<string, num
   const notDone = steps.filter((step) => doneAt[step.id] === undefined)
   const first = notDone.find((step) => step.id === opened)
   const open = first ? [first, ...notDone.filter((step) => step !== first)] : notDone
-  return { current: open[0], next: open.slice(1, 3), later: Math.max(0, open.length - 3), finished: steps.filter((step) => doneAt[step.id] !== undefined) }
+  return {
+    current: open[0],
+    next: open.slice(1, 3),
+    later: Math.max(0, open.length - 3),
+    finished: steps.filter((step) => doneAt[step.id] !== undefined),
+  }
 }
 
 /** The quick answers to 「钱是什么时候转出去的？」, in minutes before now; 更早 opens a time picker. */

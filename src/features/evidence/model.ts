@@ -42,7 +42,8 @@ export interface EvidenceDraft {
   createdAt?: number
 }
 
-export type DraftField = 'type' | 'occurredAt' | 'text' | 'amount' | 'partyName' | 'partyPhone' | 'partyAccount' | 'partyInstitution' | 'photos' | 'note'
+export type DraftField =
+  'type' | 'occurredAt' | 'text' | 'amount' | 'partyName' | 'partyPhone' | 'partyAccount' | 'partyInstitution' | 'photos' | 'note'
 
 export type DraftResult =
   | { ok: true; note: EvidenceNote }
@@ -149,7 +150,8 @@ export function noteFromDraft(draft: EvidenceDraft, id: string, now: number, dat
   if (!Number.isFinite(draft.occurredAt)) errors.occurredAt = '请选一下大概是什么时候'
   if (draft.text.length > MAX_TEXT_LENGTH) errors.text = `说明最多 ${MAX_TEXT_LENGTH} 字，现在有 ${draft.text.length} 字`
   for (const field of ['partyName', 'partyInstitution'] as const) {
-    if (draft[field].trim().length > MAX_NAME_LENGTH) errors[field] = `最多 ${MAX_NAME_LENGTH} 个字，现在有 ${draft[field].trim().length} 个`
+    if (draft[field].trim().length > MAX_NAME_LENGTH)
+      errors[field] = `最多 ${MAX_NAME_LENGTH} 个字，现在有 ${draft[field].trim().length} 个`
   }
   // Only a new note is held to the limit: a saved one keeps every photo it has (the picker stops adding at 9).
   if (draft.createdAt === undefined && draft.photos.length > MAX_PHOTOS) errors.photos = `最多 ${MAX_PHOTOS} 张照片`
@@ -178,8 +180,7 @@ export function noteFromDraft(draft: EvidenceDraft, id: string, now: number, dat
     account,
     institution: optional(draft.partyInstitution),
   }
-  const hasContent =
-    draft.text.trim() !== '' || amountFen !== undefined || Object.values(party).some(Boolean) || draft.photos.length > 0
+  const hasContent = draft.text.trim() !== '' || amountFen !== undefined || Object.values(party).some(Boolean) || draft.photos.length > 0
   if (!hasContent && Object.keys(errors).length === 0) errors.note = '至少写一点内容：说明、金额、对方信息或照片'
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   const unusualDate = unusualDateQuestion(draft.occurredAt, now)
@@ -202,5 +203,7 @@ export function noteFromDraft(draft: EvidenceDraft, id: string, now: number, dat
 
 /** The sum of all transfer amounts, in fen: what the report pack calls the loss. */
 export function totalLossFen(notes: EvidenceNote[]): number {
-  return notes.filter((note) => note.type === 'transfer' && note.amountFen !== undefined).reduce((sum, note) => sum + (note.amountFen ?? 0), 0)
+  return notes
+    .filter((note) => note.type === 'transfer' && note.amountFen !== undefined)
+    .reduce((sum, note) => sum + (note.amountFen ?? 0), 0)
 }

@@ -18,7 +18,8 @@ export type SaveOutcome =
 export async function saveDraft(draft: EvidenceDraft, now: number = Date.now(), dateConfirmed = false): Promise<SaveOutcome> {
   const id = draft.id ?? newId(now)
   const checked = noteFromDraft(draft, id, now, dateConfirmed)
-  if (!checked.ok) return checked.confirmDate ? { kind: 'confirm-date', question: checked.confirmDate } : { kind: 'invalid', errors: checked.errors }
+  if (!checked.ok)
+    return checked.confirmDate ? { kind: 'confirm-date', question: checked.confirmDate } : { kind: 'invalid', errors: checked.errors }
   const photos = []
   for (const [index, photo] of checked.note.photos.entries()) {
     const kept = await keepPhoto(photo.path, `${id}-${photo.addedAt}-${index}`)

@@ -127,7 +127,10 @@ export async function loadNotes(ids: string[]): Promise<void> {
     entries = gone.reduce(removeEntry, entries)
     await writeIndex(entries)
   }
-  const unreadable = [...get().unreadable.filter((id) => !found[id] && !gone.includes(id)), ...failed.filter((id) => !get().unreadable.includes(id))]
+  const unreadable = [
+    ...get().unreadable.filter((id) => !found[id] && !gone.includes(id)),
+    ...failed.filter((id) => !get().unreadable.includes(id)),
+  ]
   set({ entries, notes: { ...get().notes, ...found }, unreadable })
 }
 

@@ -15,9 +15,7 @@ export const RELATION_CHOICES = ['女儿', '儿子', '老伴', '孙女', '孙子
 /** Emergency numbers that may not be in the directory as dialled digits, and are never a relative. */
 const EMERGENCY_SHORT = ['110', '119', '120', '122']
 
-export type FamilyContactCheck =
-  | { ok: true; contact: FamilyContact }
-  | { ok: false; field: 'relation' | 'phone'; message: string }
+export type FamilyContactCheck = { ok: true; contact: FamilyContact } | { ok: false; field: 'relation' | 'phone'; message: string }
 
 /**
  * Checks what the user typed for the family contact. The number is normalised like every other

@@ -19,7 +19,8 @@ onAllDataCleared(() => useFamily.setState({ contact: undefined, offerDeclinedAt:
 onStoredDataReplaced(() => useFamily.persist.rehydrate())
 followOtherWriters(useFamily, FAMILY_RECORD.key)
 
-const change = (update: (state: FamilyRecord) => Partial<FamilyRecord>): Promise<PlatformResult> => commit(useFamily, FAMILY_RECORD.key, update)
+const change = (update: (state: FamilyRecord) => Partial<FamilyRecord>): Promise<PlatformResult> =>
+  commit(useFamily, FAMILY_RECORD.key, update)
 
 /** Each change waits until it is saved; one that could not be saved is rolled back in memory. */
 export const familyActions = {

@@ -22,7 +22,11 @@ export interface LetterDetails {
 
 export const LETTER_FIELDS: { field: keyof LetterDetails; label: string; letters: LetterId[] }[] = [
   { field: 'ownerName', label: '你的姓名', letters: ['deletion-request', 'regulator-complaint', 'bank-stop-payment', 'police-statement'] },
-  { field: 'ownerPhone', label: '你的联系电话', letters: ['deletion-request', 'regulator-complaint', 'bank-stop-payment', 'police-statement'] },
+  {
+    field: 'ownerPhone',
+    label: '你的联系电话',
+    letters: ['deletion-request', 'regulator-complaint', 'bank-stop-payment', 'police-statement'],
+  },
   { field: 'ownerIdNumber', label: '你的身份证号', letters: ['bank-stop-payment', 'police-statement'] },
   { field: 'sourceName', label: '泄露信息的平台或航空公司', letters: ['deletion-request', 'regulator-complaint'] },
   { field: 'accountOrOrder', label: '你在该平台的账号或订单号', letters: ['deletion-request', 'regulator-complaint'] },
@@ -174,10 +178,7 @@ export function buildLetter(id: LetterId, context: LetterContext): Letter {
       const to = [transfer.account ? displayAccount(transfer.account) : '', transfer.institution ?? ''].filter(Boolean).join('，')
       lines.push(`${index + 1}. ${formatFullDateTime(transfer.at)} ${formatFen(transfer.amountFen)}${to ? ` → ${to}` : ''}`)
     })
-    lines.push(
-      '',
-      '依据《反电信网络诈骗法》第二十条，请配合公安机关对上述收款账户紧急止付、快速冻结，并对本人账户采取必要的保护措施。',
-    )
+    lines.push('', '依据《反电信网络诈骗法》第二十条，请配合公安机关对上述收款账户紧急止付、快速冻结，并对本人账户采取必要的保护措施。')
   } else {
     lines.push(`报案人：${name()}，身份证号：${value('ownerIdNumber', '你的身份证号')}，联系电话：${phone()}`, '')
     if (context.reportPack) lines.push(context.reportPack)

@@ -83,7 +83,8 @@ export function withKnown(draft: AnswersDraft, known: KnownAnswers): AnswersDraf
   return filled
 }
 
-export type AnswersCheck = { ok: true; answers: PlanAnswers } | { ok: false; errors: Partial<Record<'situation' | 'moneyLost' | 'amount' | 'payments', string>> }
+export type AnswersCheck =
+  { ok: true; answers: PlanAnswers } | { ok: false; errors: Partial<Record<'situation' | 'moneyLost' | 'amount' | 'payments', string>> }
 
 /** Checks the questionnaire. Only what happened and whether money went out are required. */
 export function answersFromDraft(draft: AnswersDraft): AnswersCheck {
@@ -113,7 +114,16 @@ export function answersFromDraft(draft: AnswersDraft): AnswersCheck {
 
 export function draftFromAnswers(answers?: PlanAnswers): AnswersDraft {
   // Every field present, so that a stored draft can be restored over it field by field.
-  if (!answers) return { situation: undefined, moneyLost: undefined, amount: '', payments: [], codeGiven: undefined, remoteApp: undefined, sourceKnown: undefined }
+  if (!answers)
+    return {
+      situation: undefined,
+      moneyLost: undefined,
+      amount: '',
+      payments: [],
+      codeGiven: undefined,
+      remoteApp: undefined,
+      sourceKnown: undefined,
+    }
   return {
     situation: answers.situation,
     moneyLost: answers.moneyLost,

@@ -35,7 +35,10 @@ export async function addReminderToCalendar(reminder: Reminder, now: number = Da
   }
   if (added.reason === 'cancelled') return
   if (added.reason === 'denied') {
-    const retry = await offerPermissionSettings('没有日历权限', '要让提醒在小程序关闭时也响铃，需要允许“添加日历”。可以在设置里打开后再试一次。')
+    const retry = await offerPermissionSettings(
+      '没有日历权限',
+      '要让提醒在小程序关闭时也响铃，需要允许“添加日历”。可以在设置里打开后再试一次。',
+    )
     if (retry) {
       await addReminderToCalendar(reminder, now)
     }

@@ -72,12 +72,14 @@ export function reminderFromDraft(
     if (parsed.ok) number = parsed.phone
     else errors.contactNumber = parsed.message
   }
-  if (draft.title.trim().length > MAX_TITLE_LENGTH) errors.title = `提醒内容最多 ${MAX_TITLE_LENGTH} 个字，现在有 ${draft.title.trim().length} 个`
+  if (draft.title.trim().length > MAX_TITLE_LENGTH)
+    errors.title = `提醒内容最多 ${MAX_TITLE_LENGTH} 个字，现在有 ${draft.title.trim().length} 个`
   if (draft.note.trim().length > MAX_NOTE_LENGTH) errors.note = `备注最多 ${MAX_NOTE_LENGTH} 个字，现在有 ${draft.note.trim().length} 个`
   if (!draft.id && context.pendingCount >= MAX_PENDING) errors.limit = `待办提醒最多 ${MAX_PENDING} 条。请先完成或删除一些，再新建。`
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   if (draft.dueAt <= context.now && !context.allowPast) return { ok: false, errors: { dueAt: '这个时间已经过去了' }, confirm: 'past' }
-  if (draft.dueAt > context.now + FAR_AHEAD_MS && !context.allowFar) return { ok: false, errors: { dueAt: '这个时间在两年以后' }, confirm: 'far' }
+  if (draft.dueAt > context.now + FAR_AHEAD_MS && !context.allowFar)
+    return { ok: false, errors: { dueAt: '这个时间在两年以后' }, confirm: 'far' }
   const target = draft.target as ReminderTarget
   return {
     ok: true,
@@ -113,4 +115,3 @@ export function draftFromReminder(reminder: Reminder): ReminderDraft {
     createdAt: reminder.createdAt,
   }
 }
-

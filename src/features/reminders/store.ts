@@ -39,8 +39,10 @@ const mapOne = (reminders: Reminder[], id: string, update: (reminder: Reminder) 
  * not be saved is rolled back, so the list never shows what is not stored.
  */
 export const reminderActions = {
-  upsert: (reminder: Reminder) => change((state) => ({ reminders: [...state.reminders.filter((item) => item.id !== reminder.id), reminder] })),
-  complete: (id: string, now: number) => change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => completeReminder(reminder, now)) })),
+  upsert: (reminder: Reminder) =>
+    change((state) => ({ reminders: [...state.reminders.filter((item) => item.id !== reminder.id), reminder] })),
+  complete: (id: string, now: number) =>
+    change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => completeReminder(reminder, now)) })),
   snooze: (id: string, kind: SnoozeKind, now: number) =>
     change((state) => ({ reminders: mapOne(state.reminders, id, (reminder) => snoozeReminder(reminder, kind, now)) })),
   remove: async (id: string): Promise<PlatformResult> => {

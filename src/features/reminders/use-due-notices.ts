@@ -10,7 +10,9 @@ const announced = new Set<string>()
 
 /** Shows a notice for reminders that have fallen due and were not announced yet. */
 export function announceDueReminders(now: number = Date.now()): void {
-  const fresh = dueReminders(useReminders.getState().reminders, now).filter((reminder) => !announced.has(`${reminder.id}@${reminder.dueAt}`))
+  const fresh = dueReminders(useReminders.getState().reminders, now).filter(
+    (reminder) => !announced.has(`${reminder.id}@${reminder.dueAt}`),
+  )
   if (fresh.length === 0) return
   fresh.forEach((reminder) => announced.add(`${reminder.id}@${reminder.dueAt}`))
   const first = fresh[0]

@@ -1,5 +1,13 @@
 import * as v from 'valibot'
-import { ASIDE_PREFIX, BACKUP_PREFIX, envelope, loadRecord, originalKeyOf, type QuarantinedEntries, type RecordSpec } from '@/lib/stored-record'
+import {
+  ASIDE_PREFIX,
+  BACKUP_PREFIX,
+  envelope,
+  loadRecord,
+  originalKeyOf,
+  type QuarantinedEntries,
+  type RecordSpec,
+} from '@/lib/stored-record'
 import { listKeys, readKey, removeKey, writeKey } from '@/platform/storage'
 import { failure, success, type PlatformResult } from '@/platform/result'
 
@@ -23,7 +31,12 @@ interface EntriesCopy {
 }
 
 function isEntriesCopy(value: unknown): value is EntriesCopy {
-  return typeof value === 'object' && value !== null && Array.isArray((value as EntriesCopy).entries) && typeof (value as EntriesCopy).setAsideFrom === 'string'
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as EntriesCopy).entries) &&
+    typeof (value as EntriesCopy).setAsideFrom === 'string'
+  )
 }
 
 /** The spec a stored key belongs to: an exact key, or a prefix such as the notes' `bj.evidence.note.`. */
@@ -95,7 +108,9 @@ function withEntries(state: Record<string, unknown>, restored: QuarantinedEntrie
   const conflicts: QuarantinedEntries[] = []
   for (const { field, keyed, entries } of restored) {
     const collection = next[field]
-    const present = new Set(keyed ? Object.keys((collection as Record<string, unknown>) ?? {}) : (Array.isArray(collection) ? collection : []).map(entryId))
+    const present = new Set(
+      keyed ? Object.keys((collection as Record<string, unknown>) ?? {}) : (Array.isArray(collection) ? collection : []).map(entryId),
+    )
     const isNew = (entry: unknown) => {
       const id = keyed ? (entry as [string, unknown])[0] : entryId(entry)
       if (id !== undefined && present.has(id)) return false
@@ -140,7 +155,11 @@ function swapEntries(state: Record<string, unknown>, clashing: QuarantinedEntrie
 }
 
 /** The readable entries of a copy whose id is already in the record they came from. */
-async function conflictsWithCurrent(spec: RecordSpec<unknown>, originalKey: string, readable: QuarantinedEntries[]): Promise<QuarantinedEntries[]> {
+async function conflictsWithCurrent(
+  spec: RecordSpec<unknown>,
+  originalKey: string,
+  readable: QuarantinedEntries[],
+): Promise<QuarantinedEntries[]> {
   const current = await readKey(originalKey)
   const loaded = current.status === 'found' ? loadRecord(spec, current.value) : undefined
   return loaded?.kind === 'ok' ? withEntries(loaded.state as Record<string, unknown>, readable).conflicts : []
@@ -157,7 +176,11 @@ export interface Restored {
  * map by id, never over an entry that is there now; a whole record goes back only where its key
  * is empty, so nothing saved since is overwritten. What cannot be read, or clashes, stays set aside.
  */
-export async function restoreKeptCopy(copy: KeptCopy, specs: RecordSpec<unknown>[], replaceClashing = false): Promise<PlatformResult<Restored>> {
+export async function restoreKeptCopy(
+  copy: KeptCopy,
+  specs: RecordSpec<unknown>[],
+  replaceClashing = false,
+): Promise<PlatformResult<Restored>> {
   const spec = specFor(specs, copy.originalKey)
   if (!spec || copy.restorable + copy.conflicts === 0) return failure('failed', '这份记录现在还读不出来')
   const read = await readKey(copy.key)

@@ -39,7 +39,13 @@ function wrap(cursor: Cursor, text: string, size: number, bold: boolean, maxWidt
   return breakLines(text, maxWidth, (line) => cursor.measure(line, size, bold))
 }
 
-function paragraph(cursor: Cursor, text: string, size: number, color: string, options: { bold?: boolean; indent?: number; gap?: number } = {}): void {
+function paragraph(
+  cursor: Cursor,
+  text: string,
+  size: number,
+  color: string,
+  options: { bold?: boolean; indent?: number; gap?: number } = {},
+): void {
   const indent = options.indent ?? 0
   const lineHeight = Math.round(size * 1.45)
   for (const line of wrap(cursor, text, size, Boolean(options.bold), TEXT_WIDTH - indent)) {
@@ -101,8 +107,33 @@ export function layoutCard(card: ScamWarning, format: CardFormat, measure: Measu
   const height = fixedHeight ?? cursor.y + 32 + FOOTER_HEIGHT
   ops[0] = { kind: 'rect', x: 0, y: 0, width: WIDTH, height, color: WHITE }
   const footerTop = height - FOOTER_HEIGHT
-  ops.push({ kind: 'rect', x: PADDING, y: footerTop + 16, width: WIDTH - PADDING * 2, height: FOOTER_HEIGHT - 40, color: COLORS.dangerBg, radius: 16 })
-  ops.push({ kind: 'text', text: '拿不准？拨打 96110 咨询', x: WIDTH / 2, y: footerTop + 72, size: 40, color: RED, bold: true, align: 'center' })
-  ops.push({ kind: 'text', text: '转给家人看看 · 本图不含任何个人信息', x: WIDTH / 2, y: footerTop + 114, size: MIN_TEXT_PX, color: MUTED, align: 'center' })
+  ops.push({
+    kind: 'rect',
+    x: PADDING,
+    y: footerTop + 16,
+    width: WIDTH - PADDING * 2,
+    height: FOOTER_HEIGHT - 40,
+    color: COLORS.dangerBg,
+    radius: 16,
+  })
+  ops.push({
+    kind: 'text',
+    text: '拿不准？拨打 96110 咨询',
+    x: WIDTH / 2,
+    y: footerTop + 72,
+    size: 40,
+    color: RED,
+    bold: true,
+    align: 'center',
+  })
+  ops.push({
+    kind: 'text',
+    text: '转给家人看看 · 本图不含任何个人信息',
+    x: WIDTH / 2,
+    y: footerTop + 114,
+    size: MIN_TEXT_PX,
+    color: MUTED,
+    align: 'center',
+  })
   return { width: WIDTH, height, ops }
 }

@@ -1,4 +1,11 @@
-import { CHECK_SIGNS_HEADING, GENERAL_WARNING, RECOVERY_LINE, SCAM_SIGNS_HEADING, SCAM_WARNINGS, type ScamWarning } from '@/content/scam-warnings'
+import {
+  CHECK_SIGNS_HEADING,
+  GENERAL_WARNING,
+  RECOVERY_LINE,
+  SCAM_SIGNS_HEADING,
+  SCAM_WARNINGS,
+  type ScamWarning,
+} from '@/content/scam-warnings'
 import { ROUTES } from '@/lib/routes'
 
 /*

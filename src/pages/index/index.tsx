@@ -28,7 +28,12 @@ export default function HomePage() {
         <LargeTextSwitch id='home-large-text' />
       </View>
       <EmergencyEntry />
-      <CellLink id='home-checker' title='收到可疑电话或短信？查一查' description='粘贴短信或点选对方说的话，马上告诉你哪里可疑' url={ROUTES.checker} />
+      <CellLink
+        id='home-checker'
+        title='收到可疑电话或短信？查一查'
+        description='粘贴短信或点选对方说的话，马上告诉你哪里可疑'
+        url={ROUTES.checker}
+      />
       {/* Each part that reads stored data fails on its own: 110 and 96110 above always render. */}
       <Guarded what='提醒'>
         <DueBanner />

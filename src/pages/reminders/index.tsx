@@ -7,10 +7,7 @@ import { RemindersScreen, RetryCallButton } from '@/features/reminders'
 export default function RemindersPage() {
   return (
     <PageShell>
-      <RemindersScreen
-        onCreate={() => void navigate(ROUTES.reminderEdit)}
-        onEdit={(id) => void navigate(ROUTES.reminderEdit, { id })}
-      />
+      <RemindersScreen onCreate={() => void navigate(ROUTES.reminderEdit)} onEdit={(id) => void navigate(ROUTES.reminderEdit, { id })} />
       <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} />
     </PageShell>
   )

@@ -6,8 +6,16 @@ const scam = { variant: 'scammed' as const, startedAt: T0, done: {} }
 
 describe('what the case already knows, for the plan', () => {
   it('carries the screen-share answer, that money went out, and the notes’ total', () => {
-    const notes = [note({ id: 'a', amountFen: 1_000_000 }), note({ id: 'b', amountFen: 2_000_000 }), note({ id: 'c', type: 'sms', amountFen: 5 })]
-    expect(knownAnswers({ scammed: { ...scam, remoteControl: true, moneyOutAt: T0 } }, notes)).toEqual({ remoteApp: true, moneyLost: true, amount: '30000.00' })
+    const notes = [
+      note({ id: 'a', amountFen: 1_000_000 }),
+      note({ id: 'b', amountFen: 2_000_000 }),
+      note({ id: 'c', type: 'sms', amountFen: 5 }),
+    ]
+    expect(knownAnswers({ scammed: { ...scam, remoteControl: true, moneyOutAt: T0 } }, notes)).toEqual({
+      remoteApp: true,
+      moneyLost: true,
+      amount: '30000.00',
+    })
   })
 
   it('asks everything when the emergency screen answered nothing and there are no notes', () => {
@@ -15,7 +23,10 @@ describe('what the case already knows, for the plan', () => {
   })
 
   it('turns a leak with no loss into the plan’s situation, and says no money went out', () => {
-    expect(knownAnswers({ leaked: { variant: 'leaked', startedAt: T0, done: {}, leaks: ['phone', 'id-number'] } }, [])).toEqual({ situation: 'id-leak', moneyLost: false })
+    expect(knownAnswers({ leaked: { variant: 'leaked', startedAt: T0, done: {}, leaks: ['phone', 'id-number'] } }, [])).toEqual({
+      situation: 'id-leak',
+      moneyLost: false,
+    })
   })
 })
 

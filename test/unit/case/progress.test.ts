@@ -2,7 +2,14 @@ import { emergencyTicks, stepsDoneByActions } from '@/features/case/progress'
 import type { CallRecord } from '@/features/calls'
 
 const T0 = Date.UTC(2026, 10, 22, 6)
-const call = (number: string, answered?: boolean, at = T0): CallRecord => ({ id: `c-${number}-${at}`, at, number, label: number, outcome: 'dialled', answered })
+const call = (number: string, answered?: boolean, at = T0): CallRecord => ({
+  id: `c-${number}-${at}`,
+  at,
+  number,
+  label: number,
+  outcome: 'dialled',
+  answered,
+})
 
 describe('one checklist for the case', () => {
   it('marks a step done when its call got through, and only then', () => {

@@ -103,16 +103,26 @@ describe('report pack', () => {
     expect(buildReportPack({ ...base, moneyOutAt: T0 + 34 * MINUTE })).toContain('事发时间：2026年11月22日 14:05')
     expect(buildReportPack({ ...base, moneyOutAt: T0 + 34 * MINUTE }).match(/事发时间/g)).toHaveLength(1)
     const transfers = notes.filter((entry) => entry.type === 'transfer')
-    expect(incidentTime(T0 + 34 * MINUTE, transfers)).toEqual({ at: T0 + 5 * MINUTE, disagree: { stated: T0 + 34 * MINUTE, recorded: T0 + 5 * MINUTE } })
+    expect(incidentTime(T0 + 34 * MINUTE, transfers)).toEqual({
+      at: T0 + 5 * MINUTE,
+      disagree: { stated: T0 + 34 * MINUTE, recorded: T0 + 5 * MINUTE },
+    })
     expect(incidentTime(T0 + 3 * MINUTE, transfers)).toEqual({ at: T0 + 3 * MINUTE, disagree: undefined })
-    expect(buildReportPack({ ...base, moneyOutAt: T0 + 34 * MINUTE, chosenIncidentAt: T0 + 34 * MINUTE })).toContain('事发时间：2026年11月22日 14:34')
+    expect(buildReportPack({ ...base, moneyOutAt: T0 + 34 * MINUTE, chosenIncidentAt: T0 + 34 * MINUTE })).toContain(
+      '事发时间：2026年11月22日 14:34',
+    )
   })
 
   it('carries 报案人信息 as typed, and speaks in the first person outside the quoted evidence', () => {
     const text = buildReportPack({
       notes: notes.map((entry) => ({ ...entry, text: '' })),
       calls: [{ id: 'd', at: T0, number: '110', label: '报警电话', outcome: 'dialled', answered: true }],
-      steps: (['call-bank', 'first-aid', 'keep-evidence'] as const).map((stepId) => ({ variant: 'scammed' as const, stepId, title: STEP_TITLES[stepId], at: T0 })),
+      steps: (['call-bank', 'first-aid', 'keep-evidence'] as const).map((stepId) => ({
+        variant: 'scammed' as const,
+        stepId,
+        title: STEP_TITLES[stepId],
+        at: T0,
+      })),
       followUps: [],
       startedAt: {},
       reporter: { name: '王秀英', idNumber: '11010519491231002X', phone: '13912345678' },
@@ -125,7 +135,15 @@ describe('report pack', () => {
 
 describe('report pack with a note that could not be read (W5)', () => {
   it('says the total may be short, next to the count and next to the total', () => {
-    const text = buildReportPack({ notes: [note({ id: 'a', amountFen: 100_000 })], calls: [], steps: [], followUps: [], startedAt: {}, unreadNotes: 1, now: T0 + MINUTE })
+    const text = buildReportPack({
+      notes: [note({ id: 'a', amountFen: 100_000 })],
+      calls: [],
+      steps: [],
+      followUps: [],
+      startedAt: {},
+      unreadNotes: 1,
+      now: T0 + MINUTE,
+    })
     const lines = text.split('\n')
     const warning = '有 1 条证据暂时读不出来，合计可能不全。请稍后重新打开报案材料再看。'
     expect(lines[lines.indexOf('合计：¥1,000.00（已记下的 1 笔转账）') + 1]).toBe(warning)

@@ -17,7 +17,13 @@ const sources = {
 
 describe('case timeline', () => {
   it('mixes notes, calls and ticked steps, newest first', () => {
-    expect(buildTimeline(sources).map((item) => item.key)).toEqual([`follow-up-r1-${T0 + 4 * MINUTE}`, 'step-scammed-call-police', 'call-c1', 'note-n2', 'note-n1'])
+    expect(buildTimeline(sources).map((item) => item.key)).toEqual([
+      `follow-up-r1-${T0 + 4 * MINUTE}`,
+      'step-scammed-call-police',
+      'call-c1',
+      'note-n2',
+      'note-n1',
+    ])
   })
 
   it('filters by evidence type, calls or steps', () => {

@@ -13,7 +13,10 @@ import { factsSection } from '../../support/facts'
 const CALLABLE = HOTLINES.filter((hotline): hotline is CallableHotline => Boolean(hotline.dial) && hotline.status !== 'unverified')
 const check = (text: string, caller?: string) => checkMessage(text, CALLABLE, caller)
 const ids = (text: string) => check(text).flags.map((flag) => flag.id)
-const whys = (text: string, caller?: string) => check(text, caller).flags.map((flag) => flag.why).join('\n')
+const whys = (text: string, caller?: string) =>
+  check(text, caller)
+    .flags.map((flag) => flag.why)
+    .join('\n')
 const lines = (text: string, caller?: string) => JSON.stringify(check(text, caller).numbers)
 
 describe('rules that matched one phrase in one order', () => {
@@ -129,19 +132,28 @@ describe('real organisations are never called fake (shared/facts/hotlines.md)', 
 
   it('reads the table: at least 30 domains', () => {
     expect(domains.length).toBeGreaterThanOrEqual(30)
-    expect(domains).toEqual(expect.arrayContaining(['icbc.com.cn', 'abchina.com', 'cmbchina.com', 'alipay.com', '10086.cn', 'ctrip.com', 'gov.cn']))
+    expect(domains).toEqual(
+      expect.arrayContaining(['icbc.com.cn', 'abchina.com', 'cmbchina.com', 'alipay.com', '10086.cn', 'ctrip.com', 'gov.cn']),
+    )
   })
 
   it.each(['', 'www.', 'm.'])('no official domain, with 「%s」 before it, is called a lookalike or fake', (sub) => {
     for (const domain of domains) {
       const result = check(`请登录 https://${sub}${domain}/ 查看`)
-      expect({ domain, ids: result.flags.map((flag) => flag.id), why: result.flags.map((flag) => flag.why).join() }).toEqual({ domain, ids: expect.not.arrayContaining(['link-lookalike']), why: expect.not.stringMatching(/冒用|假的|假冒/) })
+      expect({ domain, ids: result.flags.map((flag) => flag.id), why: result.flags.map((flag) => flag.why).join() }).toEqual({
+        domain,
+        ids: expect.not.arrayContaining(['link-lookalike']),
+        why: expect.not.stringMatching(/冒用|假的|假冒/),
+      })
     }
   })
 
   it('no verified number is called fake, in a message or as the caller', () => {
     for (const hotline of CALLABLE) {
-      expect({ dial: hotline.dial, why: whys(`客服电话 ${hotline.dial}`) + whys('', hotline.dial) }).toEqual({ dial: hotline.dial, why: expect.not.stringMatching(/冒充|假的|不是官方/) })
+      expect({ dial: hotline.dial, why: whys(`客服电话 ${hotline.dial}`) + whys('', hotline.dial) }).toEqual({
+        dial: hotline.dial,
+        why: expect.not.stringMatching(/冒充|假的|不是官方/),
+      })
     }
   })
 
@@ -163,7 +175,9 @@ describe('real organisations are never called fake (shared/facts/hotlines.md)', 
 
 describe('recovery notices', () => {
   it('a police notice about returning money in person is not a scam', () => {
-    expect(check('【XX市公安局】您被骗的部分资金已追回，请本人携带身份证到XX派出所办理返还，公安机关不收取任何费用。').verdict).not.toBe('scam')
+    expect(check('【XX市公安局】您被骗的部分资金已追回，请本人携带身份证到XX派出所办理返还，公安机关不收取任何费用。').verdict).not.toBe(
+      'scam',
+    )
   })
 
   it.each([
@@ -187,7 +201,9 @@ describe('syntax the oldest supported phones can parse', () => {
   it('no checker source uses a lookbehind', () => {
     const root = path.resolve(__dirname, '../../../src')
     const files = [
-      ...fs.readdirSync(path.join(root, 'features/checker'), { recursive: true, encoding: 'utf8' }).map((file) => path.join(root, 'features/checker', file)),
+      ...fs
+        .readdirSync(path.join(root, 'features/checker'), { recursive: true, encoding: 'utf8' })
+        .map((file) => path.join(root, 'features/checker', file)),
       path.join(root, 'content/scam-signals.ts'),
       path.join(root, 'content/checker-brands.ts'),
       path.join(root, 'lib/text.ts'),

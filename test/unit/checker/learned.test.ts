@@ -15,7 +15,11 @@ const WEIGHTS_FILE = path.join(ROOT, 'src/features/checker/learned/weights.ts')
 
 /** A training run in its own Node process (jest's sandbox makes it ten times slower). */
 function trainedSource(): string {
-  const run = spawnSync(process.execPath, ['-e', "process.stdout.write(require('./scripts/train-checker').trainedSource())"], { cwd: ROOT, encoding: 'utf8', maxBuffer: 8 * 1024 * 1024 })
+  const run = spawnSync(process.execPath, ['-e', "process.stdout.write(require('./scripts/train-checker').trainedSource())"], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 8 * 1024 * 1024,
+  })
   if (run.status !== 0) throw new Error(run.stderr)
   return run.stdout
 }
@@ -31,7 +35,9 @@ describe('the learned scorer', () => {
   })
 
   it('decodes base64 to signed bytes', () => {
-    expect(Array.from(decodeInt8(Buffer.from(Int8Array.from([0, 1, -1, 127, -128]).buffer).toString('base64')))).toEqual([0, 1, -1, 127, -128])
+    expect(Array.from(decodeInt8(Buffer.from(Int8Array.from([0, 1, -1, 127, -128]).buffer).toString('base64')))).toEqual([
+      0, 1, -1, 127, -128,
+    ])
   })
 
   it('quotes the clause that weighed most, and names a type', () => {

@@ -5,7 +5,11 @@ const OWNERS = domainOwners(BRANDS, OTHER_OFFICIAL_DOMAINS)
 
 describe('links', () => {
   it('finds addresses with and without http', () => {
-    expect(findLinks('点 http://ceair-refund.com/a?b=1 或 www.ceair.com，再看 abc.top').map((found) => found.domain)).toEqual(['ceair-refund.com', 'www.ceair.com', 'abc.top'])
+    expect(findLinks('点 http://ceair-refund.com/a?b=1 或 www.ceair.com，再看 abc.top').map((found) => found.domain)).toEqual([
+      'ceair-refund.com',
+      'www.ceair.com',
+      'abc.top',
+    ])
   })
 
   it('finds spaced-out and unusual-ending links after normalising, and the whole domain', () => {

@@ -55,10 +55,15 @@ describe('verdicts', () => {
 
   it('quotes exactly the user’s words for every flag', () => {
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom('安 全 账 户', '保证金', '屏幕共享', 'ceair-refund.com'), fc.string(), (before, signal, after) => {
-        const input = `${before}${signal}${after}`
-        for (const flag of check(input).flags) if (flag.start >= 0) expect(input.slice(flag.start, flag.end)).toBe(flag.quote)
-      }),
+      fc.property(
+        fc.string(),
+        fc.constantFrom('安 全 账 户', '保证金', '屏幕共享', 'ceair-refund.com'),
+        fc.string(),
+        (before, signal, after) => {
+          const input = `${before}${signal}${after}`
+          for (const flag of check(input).flags) if (flag.start >= 0) expect(input.slice(flag.start, flag.end)).toBe(flag.quote)
+        },
+      ),
     )
   })
 
@@ -69,12 +74,16 @@ describe('verdicts', () => {
   it('never lowers the verdict when a strong signal is added', () => {
     const rank = { clear: 0, suspicious: 1, scam: 2 }
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('请转到安全账户', '先交保证金', '打开屏幕共享', '把验证码告诉我'), (text, strong) => {
-        const before = check(text)
-        const after = check(`${text}。${strong}`)
-        expect(rank[after.verdict]).toBeGreaterThanOrEqual(rank[before.verdict])
-        expect(after.verdict).toBe('scam')
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.constantFrom('请转到安全账户', '先交保证金', '打开屏幕共享', '把验证码告诉我'),
+        (text, strong) => {
+          const before = check(text)
+          const after = check(`${text}。${strong}`)
+          expect(rank[after.verdict]).toBeGreaterThanOrEqual(rank[before.verdict])
+          expect(after.verdict).toBe('scam')
+        },
+      ),
     )
   })
 })

@@ -61,7 +61,9 @@ describe('dialled numbers', () => {
   })
 
   it('keeps every dial in HOTLINES in allowed-numbers.txt', () => {
-    const notAllowed = HOTLINES.filter((hotline) => hotline.dial !== undefined && !allowed.has(hotline.dial)).map((hotline) => `${hotline.id}: ${hotline.dial}`)
+    const notAllowed = HOTLINES.filter((hotline) => hotline.dial !== undefined && !allowed.has(hotline.dial)).map(
+      (hotline) => `${hotline.id}: ${hotline.dial}`,
+    )
     expect(notAllowed).toEqual([])
   })
 })

@@ -14,7 +14,9 @@ describe('emergency steps', () => {
   })
 
   it('puts the leak steps in their order, for a leak of everything', () => {
-    expect(stepsFor('leaked', { leaks: ['id-number', 'phone', 'bank-card', 'password', 'ticket', 'lending', 'address'] }).map((step) => step.id)).toEqual([
+    expect(
+      stepsFor('leaked', { leaks: ['id-number', 'phone', 'bank-card', 'password', 'ticket', 'lending', 'address'] }).map((step) => step.id),
+    ).toEqual([
       'expect-scams',
       'change-passwords',
       'ask-bank',

@@ -81,7 +81,8 @@ describe('征信 (hotlines.md: 400-810-8866; 征信业管理条例 arts. 17, 25)
   })
 
   it('sends a loan the user never took to the police too', () => {
-    for (const text of [cardText, hotline('credit-center').purpose, PLAN_STEPS['credit-report'].reason]) expect(text).toContain('派出所报案')
+    for (const text of [cardText, hotline('credit-center').purpose, PLAN_STEPS['credit-report'].reason])
+      expect(text).toContain('派出所报案')
   })
 
   it('counts the two free reports across all channels', () => {

@@ -15,7 +15,14 @@ describe('the H5 static first screen', () => {
   })
 
   it('says what home says', () => {
-    for (const text of [HOME_ENTRY.intro, HOME_ENTRY.scammed.title, HOME_ENTRY.scammed.caption, HOME_ENTRY.leaked.title, HOME_ENTRY.leaked.caption]) expect(html).toContain(text)
+    for (const text of [
+      HOME_ENTRY.intro,
+      HOME_ENTRY.scammed.title,
+      HOME_ENTRY.scammed.caption,
+      HOME_ENTRY.leaked.title,
+      HOME_ENTRY.leaked.caption,
+    ])
+      expect(html).toContain(text)
     expect(html).toContain('<span class="bj-first__caption">报警</span>')
     expect(html).toContain('<span class="bj-first__caption">咨询</span>')
   })

@@ -62,4 +62,3 @@ describe('sources', () => {
     expect(unlisted).toEqual([])
   })
 })
-

@@ -1,4 +1,12 @@
-import { checklistView, isEmergencyVariant, sessionProgress, sinceMoneyOut, startSession, stepsFor, toggleStep } from '@/features/emergency/model'
+import {
+  checklistView,
+  isEmergencyVariant,
+  sessionProgress,
+  sinceMoneyOut,
+  startSession,
+  stepsFor,
+  toggleStep,
+} from '@/features/emergency/model'
 
 const T0 = Date.UTC(2026, 10, 22, 6, 0, 0)
 

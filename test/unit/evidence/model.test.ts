@@ -67,7 +67,10 @@ describe('noteFromDraft', () => {
 
   it('states the limit of a name instead of cutting it', () => {
     const partyName = '张'.repeat(51)
-    expect(noteFromDraft({ ...emptyDraft(T0), partyName }, 'n1', T0)).toEqual({ ok: false, errors: { partyName: '最多 50 个字，现在有 51 个' } })
+    expect(noteFromDraft({ ...emptyDraft(T0), partyName }, 'n1', T0)).toEqual({
+      ok: false,
+      errors: { partyName: '最多 50 个字，现在有 51 个' },
+    })
   })
 
   it('stores text with half an emoji as well-formed text', () => {
@@ -86,7 +89,12 @@ describe('noteFromDraft', () => {
   })
 
   it('round-trips a saved note through the editor unchanged', () => {
-    const saved = note({ id: 'n2', amountFen: 120050, text: '说明', party: { phone: '13800138000', account: '6222000012345678', name: '张', institution: '支付宝' } })
+    const saved = note({
+      id: 'n2',
+      amountFen: 120050,
+      text: '说明',
+      party: { phone: '13800138000', account: '6222000012345678', name: '张', institution: '支付宝' },
+    })
     const result = noteFromDraft(draftFromNote(saved), 'x', saved.updatedAt)
     expect(result).toEqual({ ok: true, note: saved })
   })
@@ -107,14 +115,20 @@ describe('totalLossFen', () => {
 describe('draftFromParams', () => {
   const NOW = Date.UTC(2026, 10, 27, 2)
   it('pre-fills an SMS, a call or a chat, and nothing else; the text is taken as handed, never URL-decoded', () => {
-    expect(draftFromParams({ type: 'sms', text: '请转到安全账户 100%', at: String(NOW - 1000) }, NOW)).toMatchObject({ cut: false, draft: { type: 'sms', text: '请转到安全账户 100%', occurredAt: NOW - 1000 } })
+    expect(draftFromParams({ type: 'sms', text: '请转到安全账户 100%', at: String(NOW - 1000) }, NOW)).toMatchObject({
+      cut: false,
+      draft: { type: 'sms', text: '请转到安全账户 100%', occurredAt: NOW - 1000 },
+    })
     expect(draftFromParams({ type: 'transfer', text: 'x' }, NOW)).toBeUndefined()
     expect(draftFromParams({}, NOW)).toBeUndefined()
     expect(draftFromParams({ type: 'sms', text: undefined }, NOW)?.draft.text).toBe('')
   })
 
   it('uses now for a time in the future or no time', () => {
-    expect(draftFromParams({ type: 'call', text: '100%', at: String(NOW + 60_000) }, NOW)?.draft).toMatchObject({ text: '100%', occurredAt: NOW })
+    expect(draftFromParams({ type: 'call', text: '100%', at: String(NOW + 60_000) }, NOW)?.draft).toMatchObject({
+      text: '100%',
+      occurredAt: NOW,
+    })
   })
 
   it('cuts text past the limit on a character boundary, and says it did', () => {
@@ -126,7 +140,11 @@ describe('draftFromParams', () => {
 describe('W3a: a saved note with more photos than the picker allows', () => {
   it('can still be edited and saved: the limit applies only to a new note', () => {
     const photos = Array.from({ length: 50 }, (_, index) => ({ path: `wxfile://usr/evidence-photos/p${index}.jpg`, addedAt: index + 1 }))
-    const saved = noteFromDraft({ ...emptyDraft(1_700_000_000_000), text: '旧记录', photos, createdAt: 1_700_000_000_000 }, 'n1', 1_700_000_100_000)
+    const saved = noteFromDraft(
+      { ...emptyDraft(1_700_000_000_000), text: '旧记录', photos, createdAt: 1_700_000_000_000 },
+      'n1',
+      1_700_000_100_000,
+    )
     expect(saved.ok && saved.note.photos).toHaveLength(50)
     const fresh = noteFromDraft({ ...emptyDraft(1_700_000_000_000), photos }, 'n2', 1_700_000_100_000)
     expect(fresh.ok ? undefined : fresh.errors.photos).toBe('最多 9 张照片')

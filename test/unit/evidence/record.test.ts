@@ -1,4 +1,13 @@
-import { INDEX_RECORD, NOTE_RECORD, encodeIndex, encodeNote, entryFor, removeEntry, upsertEntry, type IndexEntry } from '@/features/evidence/record'
+import {
+  INDEX_RECORD,
+  NOTE_RECORD,
+  encodeIndex,
+  encodeNote,
+  entryFor,
+  removeEntry,
+  upsertEntry,
+  type IndexEntry,
+} from '@/features/evidence/record'
 import { loadRecord } from '@/lib/stored-record'
 
 const decodeNote = (raw: unknown) => loadRecord(NOTE_RECORD, raw)
@@ -70,7 +79,10 @@ describe('index', () => {
   it('round-trips and rejects damaged indexes', () => {
     expect(decodeIndex(encodeIndex([a, b]))).toEqual({ kind: 'ok', state: { entries: [a, b] }, fromVersion: 1, quarantined: [] })
     // One damaged entry is set aside alone; the notes themselves are found again by the loader.
-    expect(decodeIndex({ version: 1, state: { entries: [['a', 'soon', 'chat'], b] } })).toMatchObject({ kind: 'ok', state: { entries: [b] } })
+    expect(decodeIndex({ version: 1, state: { entries: [['a', 'soon', 'chat'], b] } })).toMatchObject({
+      kind: 'ok',
+      state: { entries: [b] },
+    })
     expect(decodeIndex({ version: 1, state: { entries: 'garbage' } }).kind).toBe('corrupt')
     expect(decodeIndex({ version: 2, state: { entries: [] } }).kind).toBe('newer')
   })

@@ -18,7 +18,9 @@ function useFakeStorage(limits?: { perKeyLimit?: number; totalLimit?: number }) 
   for (const api of ['getStorage', 'setStorage', 'removeStorage'] as const) {
     jest.spyOn(Taro, api).mockImplementation(promisified(wx, api) as never)
   }
-  jest.spyOn(Taro, 'getStorageInfoSync').mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
+  jest
+    .spyOn(Taro, 'getStorageInfoSync')
+    .mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
 }
 
 /** Everything in storage, to compare before and after a failure. */
@@ -92,7 +94,13 @@ describe('loading notes', () => {
   })
 
   it('sets a corrupt note aside, reports it, and still loads the rest', async () => {
-    wx.setStorageSync(INDEX_KEY, encodeIndex([['bad', T0 + MINUTE, 'chat'], ['good', T0, 'transfer']]))
+    wx.setStorageSync(
+      INDEX_KEY,
+      encodeIndex([
+        ['bad', T0 + MINUTE, 'chat'],
+        ['good', T0, 'transfer'],
+      ]),
+    )
     wx.setStorageSync(noteKey('good'), encodeNote(note({ id: 'good', amountFen: 500 })))
     wx.__putRaw(noteKey('bad'), '{"state":')
     const notes = await loadAllNotes()
@@ -117,7 +125,10 @@ describe('loading notes', () => {
 
   it('migrates a version 1 note on read and rewrites it in the current format', async () => {
     wx.setStorageSync(INDEX_KEY, encodeIndex([['old', T0, 'transfer']]))
-    wx.setStorageSync(noteKey('old'), { version: 1, state: { id: 'old', type: 'transfer', occurredAt: T0, text: 'v1', amount: 99.9, createdAt: T0 } })
+    wx.setStorageSync(noteKey('old'), {
+      version: 1,
+      state: { id: 'old', type: 'transfer', occurredAt: T0, text: 'v1', amount: 99.9, createdAt: T0 },
+    })
     const [migrated] = await loadAllNotes()
     expect(migrated).toMatchObject({ id: 'old', amountFen: 9990, party: {}, photos: [] })
     expect(wx.getStorageSync(noteKey('old'))).toEqual(encodeNote(migrated))
@@ -136,7 +147,12 @@ describe('loading notes', () => {
     await loadEvidence()
     expect(useEvidence.getState().entries.map(([id]) => id)).toEqual(['b', 'a'])
     expect(problems).toEqual([expect.objectContaining({ key: INDEX_KEY, kind: 'corrupt' })])
-    expect(wx.getStorageSync(INDEX_KEY)).toEqual(encodeIndex([['b', T0 + MINUTE, 'transfer'], ['a', T0, 'transfer']]))
+    expect(wx.getStorageSync(INDEX_KEY)).toEqual(
+      encodeIndex([
+        ['b', T0 + MINUTE, 'transfer'],
+        ['a', T0, 'transfer'],
+      ]),
+    )
   })
 
   it('drops an index entry whose note is gone', async () => {
@@ -183,7 +199,13 @@ describe('nothing lost, nothing left behind', () => {
 
   it('D2: an id listed twice in the index (a restored copy) counts once', async () => {
     wx.setStorageSync(noteKey('n1'), encodeNote(note({ id: 'n1', amountFen: 5_000_000 })))
-    wx.setStorageSync(INDEX_KEY, encodeIndex([['n1', T0, 'transfer'], ['n1', T0, 'transfer']]))
+    wx.setStorageSync(
+      INDEX_KEY,
+      encodeIndex([
+        ['n1', T0, 'transfer'],
+        ['n1', T0, 'transfer'],
+      ]),
+    )
     expect(await loadAllNotes()).toHaveLength(1)
     expect(useEvidence.getState().entries).toEqual([['n1', T0, 'transfer']])
   })
@@ -235,6 +257,11 @@ describe('two saves at once, with storage answering late', () => {
     wx.__delay(20)
     await Promise.all([saveNote(note({ id: 'a' })), saveNote(note({ id: 'b', occurredAt: T0 + MINUTE }))])
     wx.__delay(0)
-    expect(wx.getStorageSync(INDEX_KEY)).toEqual(encodeIndex([['b', T0 + MINUTE, 'transfer'], ['a', T0, 'transfer']]))
+    expect(wx.getStorageSync(INDEX_KEY)).toEqual(
+      encodeIndex([
+        ['b', T0 + MINUTE, 'transfer'],
+        ['a', T0, 'transfer'],
+      ]),
+    )
   })
 })

@@ -6,7 +6,12 @@ import { COLORS } from '@/lib/colors'
 import { SRC, sourceFiles } from '../lint/source-files'
 
 const TOKENS_FILE = path.join(SRC, 'styles/tokens.scss')
-const tokens = Object.fromEntries([...fs.readFileSync(TOKENS_FILE, 'utf8').matchAll(/^\$color-([a-z-]+):\s*(#[0-9a-fA-F]{3,8});/gm)].map((match) => [match[1], match[2].toLowerCase()]))
+const tokens = Object.fromEntries(
+  [...fs.readFileSync(TOKENS_FILE, 'utf8').matchAll(/^\$color-([a-z-]+):\s*(#[0-9a-fA-F]{3,8});/gm)].map((match) => [
+    match[1],
+    match[2].toLowerCase(),
+  ]),
+)
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
 
 describe('colours', () => {
@@ -26,7 +31,9 @@ describe('colours', () => {
       })
     const files = [...sourceFiles(), ...sheets(SRC)].filter((file) => ![TOKENS_FILE, path.join(SRC, 'lib/colors.ts')].includes(file))
     const offenders = files.flatMap((file) =>
-      [...fs.readFileSync(file, 'utf8').matchAll(/['":\s(,]#[0-9a-fA-F]{3,8}\b/g)].map((match) => `${path.relative(SRC, file)}: ${match[0].trim()}`),
+      [...fs.readFileSync(file, 'utf8').matchAll(/['":\s(,]#[0-9a-fA-F]{3,8}\b/g)].map(
+        (match) => `${path.relative(SRC, file)}: ${match[0].trim()}`,
+      ),
     )
     expect(offenders).toEqual([])
   })

@@ -7,12 +7,16 @@ describe('words of self-harm', () => {
     expect(mentionsSelfHarm(text, DISTRESS_WORDS)).toBe(true)
   })
 
-  it.each(['急死了，对方一直催', '跳楼价机票，点链接领取', '死活不肯退款', '对方说不转账就冻结', ''])('leaves an ordinary note alone: %p', (text) => {
-    expect(mentionsSelfHarm(text, DISTRESS_WORDS)).toBe(false)
-  })
+  it.each(['急死了，对方一直催', '跳楼价机票，点链接领取', '死活不肯退款', '对方说不转账就冻结', ''])(
+    'leaves an ordinary note alone: %p',
+    (text) => {
+      expect(mentionsSelfHarm(text, DISTRESS_WORDS)).toBe(false)
+    },
+  )
 
   it('offers only numbers from the verified directory', () => {
     const allowed = allowedNumbers()
-    for (const number of DISTRESS_PROMPT.content.match(/\d{3,}/g) ?? []) expect({ number, allowed: allowed.has(number) }).toEqual({ number, allowed: true })
+    for (const number of DISTRESS_PROMPT.content.match(/\d{3,}/g) ?? [])
+      expect({ number, allowed: allowed.has(number) }).toEqual({ number, allowed: true })
   })
 })

@@ -45,7 +45,10 @@ describe('amounts that are not what they seem', () => {
     expect(parseAmount(input).ok).toBe(false)
   })
 
-  it.each([['¥ 1200', 120000], ['1200 元', 120000]])('reads %p, with a space only beside the sign or 元', (input, fen) => {
+  it.each([
+    ['¥ 1200', 120000],
+    ['1200 元', 120000],
+  ])('reads %p, with a space only beside the sign or 元', (input, fen) => {
     expect(parseAmount(input)).toEqual({ ok: true, fen })
   })
 })

@@ -38,18 +38,22 @@ describe('parseAmount', () => {
 
   it('reads back every amount in every way people write it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), fc.constantFrom('plain', 'grouped', 'yen', 'yuan', 'fullwidth'), (value, style) => {
-        const plain = fenToInput(value)
-        const grouped = formatFen(value).slice(1)
-        const written: string = {
-          plain,
-          grouped,
-          yen: `¥${grouped}`,
-          yuan: `${plain}元`,
-          fullwidth: plain.replace(/[0-9.]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0)),
-        }[style] as string
-        expect(parseAmount(written)).toEqual({ ok: true, fen: value })
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000_000 }),
+        fc.constantFrom('plain', 'grouped', 'yen', 'yuan', 'fullwidth'),
+        (value, style) => {
+          const plain = fenToInput(value)
+          const grouped = formatFen(value).slice(1)
+          const written: string = {
+            plain,
+            grouped,
+            yen: `¥${grouped}`,
+            yuan: `${plain}元`,
+            fullwidth: plain.replace(/[0-9.]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0)),
+          }[style] as string
+          expect(parseAmount(written)).toEqual({ ok: true, fen: value })
+        },
+      ),
     )
   })
 

@@ -35,7 +35,12 @@ describe('normalisePhone', () => {
         fc.array(fc.constantFrom(' ', '-'), { maxLength: 11 }),
         fc.boolean(),
         (digits, separators, withCountry) => {
-          const written = (withCountry ? '+86 ' : '') + digits.split('').map((digit, index) => digit + (separators[index] ?? '')).join('')
+          const written =
+            (withCountry ? '+86 ' : '') +
+            digits
+              .split('')
+              .map((digit, index) => digit + (separators[index] ?? ''))
+              .join('')
           expect(normalisePhone(written)).toEqual({ ok: true, phone: digits, abroad: false })
         },
       ),

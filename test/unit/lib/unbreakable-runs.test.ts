@@ -1,6 +1,9 @@
 import { unbreakableRuns } from '@/lib/line-break'
 
-const kept = (text: string) => unbreakableRuns(text).filter((run) => run.keep).map((run) => run.text)
+const kept = (text: string) =>
+  unbreakableRuns(text)
+    .filter((run) => run.keep)
+    .map((run) => run.text)
 
 describe('unbreakableRuns', () => {
   it('keeps phone numbers, amounts and bank or airline names whole', () => {
@@ -11,7 +14,11 @@ describe('unbreakableRuns', () => {
 
   it('gives back the text unchanged when joined', () => {
     const text = '先打 110 报警，再打 95588；一般 3 日内决定是否立案。'
-    expect(unbreakableRuns(text).map((run) => run.text).join('')).toBe(text)
+    expect(
+      unbreakableRuns(text)
+        .map((run) => run.text)
+        .join(''),
+    ).toBe(text)
   })
 
   it('leaves single digits and plain text alone', () => {

@@ -5,7 +5,11 @@ import path from 'path'
 import { SRC, sourceFiles } from './source-files'
 
 const buttons = sourceFiles().flatMap((file) =>
-  [...fs.readFileSync(file, 'utf8').matchAll(/(confirmText|cancelText):\s*'([^']*)'/g)].map((match) => ({ file: path.relative(SRC, file), key: match[1], text: match[2] })),
+  [...fs.readFileSync(file, 'utf8').matchAll(/(confirmText|cancelText):\s*'([^']*)'/g)].map((match) => ({
+    file: path.relative(SRC, file),
+    key: match[1],
+    text: match[2],
+  })),
 )
 
 describe('modal buttons', () => {

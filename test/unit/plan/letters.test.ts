@@ -3,7 +3,15 @@ import { GAP_PREFIX, LETTER_FIELDS, buildLetter, type LetterContext, type Letter
 import type { PlanAnswers } from '@/features/plan/model'
 
 const NOW = Date.UTC(2026, 10, 22, 6)
-const answers: PlanAnswers = { situation: 'airline-scam', moneyLost: true, amountFen: 300000, payments: ['bank'], codeGiven: false, remoteApp: false, sourceKnown: true }
+const answers: PlanAnswers = {
+  situation: 'airline-scam',
+  moneyLost: true,
+  amountFen: 300000,
+  payments: ['bank'],
+  codeGiven: false,
+  remoteApp: false,
+  sourceKnown: true,
+}
 const details: LetterDetails = {
   ownerName: '王小明',
   ownerPhone: '13800138000',
@@ -47,7 +55,9 @@ describe('letters', () => {
   })
 
   it('sends the complaint to the regulator that fits the situation', () => {
-    expect(buildLetter('regulator-complaint', { ...complete, answers: { ...answers, situation: 'lending-leak' } }).text).toContain('国家金融监督管理总局（12378）')
+    expect(buildLetter('regulator-complaint', { ...complete, answers: { ...answers, situation: 'lending-leak' } }).text).toContain(
+      '国家金融监督管理总局（12378）',
+    )
     expect(buildLetter('regulator-complaint', complete).text).toContain('市场监督管理部门（12315）')
     expect(buildLetter('regulator-complaint', { ...complete, answers: { ...answers, situation: 'phone-leak' } }).text).toContain('12321')
   })

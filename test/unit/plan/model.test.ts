@@ -9,7 +9,9 @@ import { allowedNumbers } from '../../support/allowed-numbers'
 
 const base: PlanAnswers = { situation: 'other', moneyLost: false, payments: [], codeGiven: false, remoteApp: false, sourceKnown: false }
 const stages = (answers: Partial<PlanAnswers>) =>
-  Object.fromEntries(planByStage(buildPlan({ ...base, ...answers })).map((section) => [section.stage, section.steps.map((step) => step.id)]))
+  Object.fromEntries(
+    planByStage(buildPlan({ ...base, ...answers })).map((section) => [section.stage, section.steps.map((step) => step.id)]),
+  )
 
 describe('building the plan', () => {
   it.each<[string, Partial<PlanAnswers>, Record<string, string[]>]>([
@@ -77,7 +79,8 @@ describe('plan content', () => {
       expect(step.reason.length).toBeGreaterThan(8)
       expect(step.reason).not.toContain('\n')
       expect({ step: step.id, hasBasis: step.citations.length > 0 || Boolean(step.guidance) }).toEqual({ step: step.id, hasBasis: true })
-      for (const id of step.citations) expect({ step: step.id, id, found: Boolean(lawById(id)) }).toEqual({ step: step.id, id, found: true })
+      for (const id of step.citations)
+        expect({ step: step.id, id, found: Boolean(lawById(id)) }).toEqual({ step: step.id, id, found: true })
     }
     for (const entry of LIABILITY_CASES) for (const id of entry.citations) expect(lawById(id)).toBeDefined()
   })
@@ -101,7 +104,10 @@ describe('plan content', () => {
       expect(entry.paraphrase.length).toBeGreaterThan(10)
     }
     const csl = LAW_ARTICLES.filter((entry) => entry.law === '《网络安全法》')
-    expect(csl.map((entry) => citationText(entry))).toEqual(['《网络安全法》（2025年修正）第四十四条', '《网络安全法》（2025年修正）第四十五条'])
+    expect(csl.map((entry) => citationText(entry))).toEqual([
+      '《网络安全法》（2025年修正）第四十四条',
+      '《网络安全法》（2025年修正）第四十五条',
+    ])
     expect(csl.every((entry) => !entry.note)).toBe(true)
   })
 })
@@ -116,8 +122,17 @@ describe('progress and changed answers', () => {
   })
 
   it('requires what happened and whether money went out, and refuses a bad amount', () => {
-    expect(answersFromDraft({ amount: '', payments: [] })).toEqual({ ok: false, errors: { situation: '请选择发生了什么', moneyLost: '请选择有没有转出钱' } })
-    expect(answersFromDraft({ situation: 'airline-scam', moneyLost: true, amount: '3,0O0', payments: ['bank'] })).toMatchObject({ ok: false, errors: { amount: expect.any(String) } })
-    expect(answersFromDraft({ situation: 'airline-scam', moneyLost: true, amount: '¥3,000', payments: ['bank'] })).toMatchObject({ ok: true, answers: { amountFen: 300000 } })
+    expect(answersFromDraft({ amount: '', payments: [] })).toEqual({
+      ok: false,
+      errors: { situation: '请选择发生了什么', moneyLost: '请选择有没有转出钱' },
+    })
+    expect(answersFromDraft({ situation: 'airline-scam', moneyLost: true, amount: '3,0O0', payments: ['bank'] })).toMatchObject({
+      ok: false,
+      errors: { amount: expect.any(String) },
+    })
+    expect(answersFromDraft({ situation: 'airline-scam', moneyLost: true, amount: '¥3,000', payments: ['bank'] })).toMatchObject({
+      ok: true,
+      answers: { amountFen: 300000 },
+    })
   })
 })

@@ -21,7 +21,6 @@ import {
 import { removeKey, writeBlockFor } from '@/platform/storage'
 import { createFakeWx, promisified } from '../../support/fake-wx'
 
-
 type State = { items: string[] }
 
 /** Version 2 of a small list; version 1 kept `list`, version 0 kept a comma-separated `csv`. */
@@ -47,7 +46,9 @@ function useFakeWx(limits = { perKeyLimit: 2048, totalLimit: 8192 }) {
   for (const api of ['getStorage', 'setStorage', 'removeStorage'] as const) {
     jest.spyOn(Taro, api).mockImplementation(promisified(wx, api) as never)
   }
-  jest.spyOn(Taro, 'getStorageInfoSync').mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
+  jest
+    .spyOn(Taro, 'getStorageInfoSync')
+    .mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
 }
 
 beforeEach(() => {
@@ -80,7 +81,9 @@ describe('loading', () => {
     wx.setStorageSync('bj.list', { state: { csv: 'a,b' }, version: 0 })
     expect(await load()).toMatchObject({ state: { items: ['a', 'b'] } })
     expect(wx.getStorageSync('bj.list')).toEqual({ state: { items: ['a', 'b'] }, version: 2 })
-    const writes = wx.__calls.filter((call) => call.api === 'setStorage' || call.api === 'removeStorage').map((call) => `${call.api} ${(call.options as { key: string }).key}`)
+    const writes = wx.__calls
+      .filter((call) => call.api === 'setStorage' || call.api === 'removeStorage')
+      .map((call) => `${call.api} ${(call.options as { key: string }).key}`)
     expect(writes).toEqual(['setStorage bj.backup.bj.list.v0', 'setStorage bj.list', 'removeStorage bj.backup.bj.list.v0'])
     expect(keys()).toEqual(['bj.list'])
   })
@@ -136,7 +139,10 @@ describe('loading', () => {
     wx.setStorageSync('bj.list', { state: { items: ['a', null, 'b', 42] }, version: 2 })
     expect(await load()).toMatchObject({ state: { items: ['a', 'b'] } })
     expect(problems).toEqual([expect.objectContaining({ key: 'bj.list', kind: 'entries-set-aside', count: 2 })])
-    expect(wx.getStorageSync('bj.aside.bj.list.1000')).toEqual({ setAsideFrom: 'bj.list', entries: [{ field: 'items', keyed: false, entries: [null, 42] }] })
+    expect(wx.getStorageSync('bj.aside.bj.list.1000')).toEqual({
+      setAsideFrom: 'bj.list',
+      entries: [{ field: 'items', keyed: false, entries: [null, 42] }],
+    })
     expect(wx.getStorageSync('bj.list')).toEqual({ state: { items: ['a', 'b'] }, version: 2 })
   })
 
@@ -177,7 +183,9 @@ describe('loading', () => {
 
 describe('writing through a store', () => {
   function makeStore() {
-    return create<State>()(persist(() => ({ items: [] as string[] }), { name: 'bj.list', version: 2, storage: createPersistedStorage(SPEC) }))
+    return create<State>()(
+      persist(() => ({ items: [] as string[] }), { name: 'bj.list', version: 2, storage: createPersistedStorage(SPEC) }),
+    )
   }
 
   it('writes case data encrypted on weapp', async () => {
@@ -217,7 +225,14 @@ describe('writing through a store', () => {
 
   it('refuses a change made before the saved value has loaded, instead of writing over it', async () => {
     wx.setStorageSync('bj.list', { state: { items: ['saved earlier'] }, version: 2 })
-    const store = create<State>()(persist(() => ({ items: [] as string[] }), { name: 'bj.list', version: 2, storage: createPersistedStorage(SPEC), skipHydration: true }))
+    const store = create<State>()(
+      persist(() => ({ items: [] as string[] }), {
+        name: 'bj.list',
+        version: 2,
+        storage: createPersistedStorage(SPEC),
+        skipHydration: true,
+      }),
+    )
     expect(await commit(store, 'bj.list', () => ({ items: ['too early'] }))).toMatchObject({ ok: false })
     expect(wx.getStorageSync('bj.list')).toEqual({ state: { items: ['saved earlier'] }, version: 2 })
     await store.persist.rehydrate()
@@ -237,7 +252,8 @@ describe('writing through a store', () => {
 
 // Issue 23: several changes to one key, and writes that fail or answer late (W1A, W1B). Two tabs (B1, B3): other-tabs.h5.test.ts.
 describe('several changes to one key', () => {
-  const listStore = () => create<State>()(persist(() => ({ items: [] as string[] }), { name: 'bj.list', version: 2, storage: createPersistedStorage(SPEC) }))
+  const listStore = () =>
+    create<State>()(persist(() => ({ items: [] as string[] }), { name: 'bj.list', version: 2, storage: createPersistedStorage(SPEC) }))
   const twoQuick = async (store: ReturnType<typeof listStore>) =>
     Promise.all([
       commit(store, 'bj.list', (state) => ({ items: [...state.items, 'first'] })),
@@ -292,7 +308,9 @@ describe('B5: storage full while an older record is migrated', () => {
 describe('a write that never answers', () => {
   it('is treated as not saved after a while: the change is rolled back and later changes still go through', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
-    const store = create<State>()(persist(() => ({ items: [] as string[] }), { name: 'bj.list', version: 2, storage: createPersistedStorage(SPEC) }))
+    const store = create<State>()(
+      persist(() => ({ items: [] as string[] }), { name: 'bj.list', version: 2, storage: createPersistedStorage(SPEC) }),
+    )
     await store.persist.rehydrate()
     wx.__fault('setStorage', 'bj.list', { times: 1, hang: true })
     const stuck = commit(store, 'bj.list', (state) => ({ items: [...state.items, 'lost in the post'] }))

@@ -19,7 +19,9 @@ const forks = h5Files(SRC)
 
 /** Each export's kind, and a function's parameter count: what a caller relies on either way. */
 function shape(module: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(module).map(([name, value]) => [name, typeof value === 'function' ? `function/${value.length}` : typeof value]))
+  return Object.fromEntries(
+    Object.entries(module).map(([name, value]) => [name, typeof value === 'function' ? `function/${value.length}` : typeof value]),
+  )
 }
 
 describe('platform seams', () => {

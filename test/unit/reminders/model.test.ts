@@ -18,7 +18,6 @@ import { presetDueAt, presetsFor, reminderFromPreset } from '@/features/reminder
 const at = (text: string) => new Date(text).getTime()
 const NOW = at('2026-11-22T14:00:00')
 
-
 function reminder(overrides: Partial<Reminder> = {}): Reminder {
   const dueAt = overrides.dueAt ?? NOW + HOUR
   return {
@@ -61,7 +60,9 @@ describe('next occurrence', () => {
   })
 
   it('stops after repeatUntil, and never repeats a one-off', () => {
-    expect(nextOccurrence(reminder({ repeat: 'daily', dueAt: at('2026-11-22T09:00:00'), repeatUntil: at('2026-11-22T23:59:59') }))).toBeUndefined()
+    expect(
+      nextOccurrence(reminder({ repeat: 'daily', dueAt: at('2026-11-22T09:00:00'), repeatUntil: at('2026-11-22T23:59:59') })),
+    ).toBeUndefined()
     expect(nextOccurrence(reminder())).toBeUndefined()
   })
 })
@@ -151,7 +152,10 @@ describe('checking a draft', () => {
   })
 
   it(`refuses a new reminder past ${MAX_PENDING} pending, but still allows edits`, () => {
-    expect(reminderFromDraft(draft(), { id: 'x', now: NOW, pendingCount: MAX_PENDING })).toMatchObject({ ok: false, errors: { limit: expect.stringContaining('200') } })
+    expect(reminderFromDraft(draft(), { id: 'x', now: NOW, pendingCount: MAX_PENDING })).toMatchObject({
+      ok: false,
+      errors: { limit: expect.stringContaining('200') },
+    })
     expect(reminderFromDraft(draft({ id: 'old' }), { id: 'x', now: NOW, pendingCount: MAX_PENDING }).ok).toBe(true)
   })
 
@@ -165,7 +169,17 @@ describe('checking a draft', () => {
 describe('suggested follow-ups', () => {
   it('suggests the bank and police follow-ups after a scam', () => {
     const ids = presetsFor(['scammed']).map((preset) => preset.id)
-    expect(ids).toEqual(expect.arrayContaining(['bank-confirm-freeze', 'police-case-decision', 'platform-written-answer', 'yizhengtongcha-result', 'credit-report-week', 'credit-report-month', 'account-review-daily']))
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'bank-confirm-freeze',
+        'police-case-decision',
+        'platform-written-answer',
+        'yizhengtongcha-result',
+        'credit-report-week',
+        'credit-report-month',
+        'account-review-daily',
+      ]),
+    )
   })
 
   it('leaves the bank-freeze and police follow-ups out after a leak with no loss', () => {

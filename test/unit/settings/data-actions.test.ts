@@ -17,8 +17,16 @@ beforeEach(async () => {
   resetEvidence()
   useEmergency.setState({ sessions: { scammed: { variant: 'scammed', startedAt: T0, done: {} } } })
   useCallLog.setState({ calls: [{ id: 'c', at: T0, number: '96110', label: '反诈专线', outcome: 'dialled' }] })
-  useReminders.setState({ reminders: [{ id: 'r', target: 'bank', title: '回电', dueAt: T0, repeat: 'none', anchorDay: 22, note: '', createdAt: T0, updatedAt: T0 }] })
-  usePlan.setState({ answers: { situation: 'id-leak', moneyLost: false, payments: [], codeGiven: false, remoteApp: false, sourceKnown: false }, done: { 'keep-evidence': T0 }, details: { ownerName: '王' } })
+  useReminders.setState({
+    reminders: [
+      { id: 'r', target: 'bank', title: '回电', dueAt: T0, repeat: 'none', anchorDay: 22, note: '', createdAt: T0, updatedAt: T0 },
+    ],
+  })
+  usePlan.setState({
+    answers: { situation: 'id-leak', moneyLost: false, payments: [], codeGiven: false, remoteApp: false, sourceKnown: false },
+    done: { 'keep-evidence': T0 },
+    details: { ownerName: '王' },
+  })
   await saveNote({ id: 'n1', type: 'chat', occurredAt: T0, text: '记录', party: {}, photos: [], createdAt: T0, updatedAt: T0 })
   await flush()
 })

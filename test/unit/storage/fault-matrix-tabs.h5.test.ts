@@ -9,7 +9,10 @@ import { SPECS } from './specs'
 
 const DIR = path.resolve(__dirname, '../../fixtures/storage')
 const current = (key: string) => JSON.parse(fs.readFileSync(path.join(DIR, `${key}.v${SPECS[key].version}.json`), 'utf8')).stored
-const storeFor = (key: string) => create<Record<string, unknown>>()(persist(() => ({}), { name: key, version: SPECS[key].version, storage: createPersistedStorage(SPECS[key]) }))
+const storeFor = (key: string) =>
+  create<Record<string, unknown>>()(
+    persist(() => ({}), { name: key, version: SPECS[key].version, storage: createPersistedStorage(SPECS[key]) }),
+  )
 const stored = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null')?.data
 
 describe.each(Object.keys(SPECS).filter((key) => !key.startsWith('bj.evidence.')))('%s, two tabs writing one key', (key) => {

@@ -82,7 +82,9 @@ describe.each(keys)('%s', (key) => {
       const acceptable = notACollection
         ? loaded.kind === 'corrupt'
         : loaded.kind === 'corrupt' ||
-          (loaded.kind === 'ok' && countEntries(spec, loaded.state) + loaded.quarantined.reduce((sum, entry) => sum + entry.entries.length, 0) >= countEntries(spec, damaged))
+          (loaded.kind === 'ok' &&
+            countEntries(spec, loaded.state) + loaded.quarantined.reduce((sum, entry) => sum + entry.entries.length, 0) >=
+              countEntries(spec, damaged))
       expect({ label, acceptable }).toEqual({ label, acceptable: true })
     }
   })
@@ -103,17 +105,26 @@ describe.each(keys)('%s', (key) => {
     const good = current(key)
     const field = spec.lists?.[0]?.field
     fc.assert(
-      fc.property(fc.array(fc.anything(), { maxLength: 8 }), fc.constantFrom(-1, spec.version, spec.version + 1, spec.version + 2), (junk, version) => {
-        const collection = field ? good.state[field] : undefined
-        const state = field
-          ? { ...good.state, [field]: Array.isArray(collection) ? [...collection, ...junk] : { ...(collection as object), ...Object.fromEntries(junk.map((item, index) => [`j${index}`, item])) } }
-          : { ...good.state, extra: junk }
-        const given = countEntries(spec, state)
-        const loaded = loadRecord(spec, { state, version })
-        if (loaded.kind !== 'ok') return true // kept whole: set aside (corrupt) or left in place (newer)
-        const kept = countEntries(spec, loaded.state) + loaded.quarantined.reduce((sum, entry) => sum + entry.entries.length, 0)
-        return kept >= given
-      }),
+      fc.property(
+        fc.array(fc.anything(), { maxLength: 8 }),
+        fc.constantFrom(-1, spec.version, spec.version + 1, spec.version + 2),
+        (junk, version) => {
+          const collection = field ? good.state[field] : undefined
+          const state = field
+            ? {
+                ...good.state,
+                [field]: Array.isArray(collection)
+                  ? [...collection, ...junk]
+                  : { ...(collection as object), ...Object.fromEntries(junk.map((item, index) => [`j${index}`, item])) },
+              }
+            : { ...good.state, extra: junk }
+          const given = countEntries(spec, state)
+          const loaded = loadRecord(spec, { state, version })
+          if (loaded.kind !== 'ok') return true // kept whole: set aside (corrupt) or left in place (newer)
+          const kept = countEntries(spec, loaded.state) + loaded.quarantined.reduce((sum, entry) => sum + entry.entries.length, 0)
+          return kept >= given
+        },
+      ),
     )
   })
 })
@@ -128,7 +139,14 @@ function schemaNodes(schema: unknown, seen = new Set<unknown>()): { type?: strin
   if (!schema || typeof schema !== 'object' || seen.has(schema)) return []
   seen.add(schema)
   const node = schema as Record<string, unknown>
-  const children = [node.wrapped, node.item, ...(Array.isArray(node.pipe) ? node.pipe : []), ...(Array.isArray(node.items) ? node.items : []), ...(Array.isArray(node.options) ? node.options : []), ...Object.values((node.entries as object) ?? {})]
+  const children = [
+    node.wrapped,
+    node.item,
+    ...(Array.isArray(node.pipe) ? node.pipe : []),
+    ...(Array.isArray(node.items) ? node.items : []),
+    ...(Array.isArray(node.options) ? node.options : []),
+    ...Object.values((node.entries as object) ?? {}),
+  ]
   return [node as { type?: string }, ...children.flatMap((child) => schemaNodes(child, seen))]
 }
 
@@ -138,10 +156,16 @@ const COMMITTED = keys.filter((key) => !key.startsWith('bj.evidence.'))
 let wx: FakeWx
 function useFakeWx() {
   wx = createFakeWx()
-  for (const api of ['getStorage', 'setStorage', 'removeStorage'] as const) jest.spyOn(Taro, api).mockImplementation(promisified(wx, api) as never)
-  jest.spyOn(Taro, 'getStorageInfoSync').mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
+  for (const api of ['getStorage', 'setStorage', 'removeStorage'] as const)
+    jest.spyOn(Taro, api).mockImplementation(promisified(wx, api) as never)
+  jest
+    .spyOn(Taro, 'getStorageInfoSync')
+    .mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
 }
-const storeFor = (key: string) => create<Record<string, unknown>>()(persist(() => ({}), { name: key, version: SPECS[key].version, storage: createPersistedStorage(SPECS[key]) }))
+const storeFor = (key: string) =>
+  create<Record<string, unknown>>()(
+    persist(() => ({}), { name: key, version: SPECS[key].version, storage: createPersistedStorage(SPECS[key]) }),
+  )
 
 describe.each(keys)('%s, limits checked at input against the schema', (key) => {
   it('has no length limit in its stored schema: a value longer than its field allows is kept and shown, never set aside', () => {
@@ -151,8 +175,14 @@ describe.each(keys)('%s, limits checked at input against the schema', (key) => {
 
 describe('limits checked at input against the schema: the fields with a stated limit', () => {
   it.each([
-    ['bj.calls', (state: { calls: Record<string, unknown>[] }) => ({ calls: [{ ...state.calls[0], reference: 'A'.repeat(REFERENCE_MAX + 21) }] })],
-    ['bj.calls', (state: { calls: Record<string, unknown>[] }) => ({ calls: [{ ...state.calls[0], note: '话'.repeat(OUTCOME_NOTE_MAX + 1) }] })],
+    [
+      'bj.calls',
+      (state: { calls: Record<string, unknown>[] }) => ({ calls: [{ ...state.calls[0], reference: 'A'.repeat(REFERENCE_MAX + 21) }] }),
+    ],
+    [
+      'bj.calls',
+      (state: { calls: Record<string, unknown>[] }) => ({ calls: [{ ...state.calls[0], note: '话'.repeat(OUTCOME_NOTE_MAX + 1) }] }),
+    ],
     ['bj.family', () => ({ contact: { relation: '亲'.repeat(RELATION_MAX * 3), phone: '13800138000' } })],
   ])('%s: a stored value over the input limit loads in full', (key, overLong) => {
     const stored = current(key)
@@ -212,10 +242,15 @@ describe.each(keys.filter((key) => SPECS[key].lists?.length))('%s, restore into 
     const keyed = !Array.isArray(collection)
     const first = keyed ? Object.entries(collection as object)[0] : (collection as unknown[])[0]
     localStorage.setItem(key, JSON.stringify({ data: stored }))
-    localStorage.setItem(`bj.aside.${key}.1000`, JSON.stringify({ data: { setAsideFrom: key, entries: [{ field, keyed, entries: [first] }] } }))
+    localStorage.setItem(
+      `bj.aside.${key}.1000`,
+      JSON.stringify({ data: { setAsideFrom: key, entries: [{ field, keyed, entries: [first] }] } }),
+    )
     const [copy] = await listKeptCopies(Object.values(SPECS))
     expect(copy).toMatchObject({ restorable: 0, conflicts: 1 })
     await restoreKeptCopy({ ...copy, restorable: 1 }, Object.values(SPECS))
-    expect(JSON.parse(localStorage.getItem(key) ?? '{}').data.state).toEqual(loadRecord(SPECS[key], stored).kind === 'ok' ? (loadRecord(SPECS[key], stored) as { state: unknown }).state : undefined)
+    expect(JSON.parse(localStorage.getItem(key) ?? '{}').data.state).toEqual(
+      loadRecord(SPECS[key], stored).kind === 'ok' ? (loadRecord(SPECS[key], stored) as { state: unknown }).state : undefined,
+    )
   })
 })

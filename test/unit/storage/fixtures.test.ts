@@ -10,7 +10,12 @@ const fixtures = fs
   .filter((name) => name.endsWith('.json'))
   .map((name) => {
     const [, key, version] = /^(.*)\.v(\d+)\.json$/.exec(name) as RegExpExecArray
-    return { name, key, version: Number(version), ...(JSON.parse(fs.readFileSync(path.join(DIR, name), 'utf8')) as { stored: unknown; expected: unknown }) }
+    return {
+      name,
+      key,
+      version: Number(version),
+      ...(JSON.parse(fs.readFileSync(path.join(DIR, name), 'utf8')) as { stored: unknown; expected: unknown }),
+    }
   })
 
 describe('stored fixtures', () => {
@@ -18,7 +23,10 @@ describe('stored fixtures', () => {
     for (const [key, spec] of Object.entries(SPECS)) {
       const versions = fixtures.filter((fixture) => fixture.key === key).map((fixture) => fixture.version)
       const first = FIRST_VERSION[key] ?? 0
-      expect({ key, versions: versions.sort() }).toEqual({ key, versions: Array.from({ length: spec.version + 1 - first }, (_, index) => first + index) })
+      expect({ key, versions: versions.sort() }).toEqual({
+        key,
+        versions: Array.from({ length: spec.version + 1 - first }, (_, index) => first + index),
+      })
     }
   })
 

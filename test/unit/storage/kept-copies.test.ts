@@ -11,7 +11,17 @@ import { CALL_LOG_RECORD } from '@/features/calls/record'
 const T0 = Date.UTC(2026, 10, 22, 6)
 const put = (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify({ data: value }))
 const get = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null')?.data
-const reminder = (id: string) => ({ id, target: 'bank', title: '回电', dueAt: T0, repeat: 'none', anchorDay: 22, note: '', createdAt: T0, updatedAt: T0 })
+const reminder = (id: string) => ({
+  id,
+  target: 'bank',
+  title: '回电',
+  dueAt: T0,
+  repeat: 'none',
+  anchorDay: 22,
+  note: '',
+  createdAt: T0,
+  updatedAt: T0,
+})
 
 beforeEach(() => localStorage.clear())
 
@@ -25,7 +35,14 @@ describe('kept copies', () => {
     put('bj.aside.bj.reminders.1000', aside)
 
     const [copy] = await listKeptCopies(RECORD_SPECS)
-    expect(copy).toEqual({ key: 'bj.aside.bj.reminders.1000', originalKey: 'bj.reminders', kind: 'aside', records: 2, restorable: 1, conflicts: 0 })
+    expect(copy).toEqual({
+      key: 'bj.aside.bj.reminders.1000',
+      originalKey: 'bj.reminders',
+      kind: 'aside',
+      records: 2,
+      restorable: 1,
+      conflicts: 0,
+    })
     expect(await restoreKeptCopy(copy, RECORD_SPECS)).toEqual({ ok: true, value: { restored: 1, conflicts: 0 } })
     expect(get('bj.reminders').state.reminders.map((entry: { id: string }) => entry.id)).toEqual(['good', 'later', 'fixed-by-update'])
     expect(get('bj.aside.bj.reminders.1000').entries[0].entries).toEqual([{ id: 'bad' }])
@@ -61,7 +78,10 @@ describe('restoring by id', () => {
     const newer = { variant: 'scammed', startedAt: T0 + 60_000, done: { a: T0 + 1, b: T0 + 2, c: T0 + 3 }, moneyOutAt: T0 }
     const older = { variant: 'scammed', startedAt: T0, done: {} }
     put(EMERGENCY_RECORD.key, { version: EMERGENCY_RECORD.version, state: { sessions: { scammed: newer } } })
-    put(`bj.aside.${EMERGENCY_RECORD.key}.1000`, { setAsideFrom: EMERGENCY_RECORD.key, entries: [{ field: 'sessions', keyed: true, entries: [['scammed', older]] }] })
+    put(`bj.aside.${EMERGENCY_RECORD.key}.1000`, {
+      setAsideFrom: EMERGENCY_RECORD.key,
+      entries: [{ field: 'sessions', keyed: true, entries: [['scammed', older]] }],
+    })
     const [copy] = await listKeptCopies(RECORD_SPECS)
     expect(copy).toMatchObject({ restorable: 0, conflicts: 1 })
     expect(await restoreKeptCopy({ ...copy, restorable: 1 }, RECORD_SPECS)).toEqual({ ok: true, value: { restored: 0, conflicts: 1 } })
@@ -72,11 +92,26 @@ describe('restoring by id', () => {
   it('D2: never appends an index entry that is already there', async () => {
     const { INDEX_RECORD } = await import('@/features/evidence/record')
     put(INDEX_RECORD.key, { version: 1, state: { entries: [['n1', T0, 'transfer']] } })
-    put(`bj.aside.${INDEX_RECORD.key}.1000`, { setAsideFrom: INDEX_RECORD.key, entries: [{ field: 'entries', keyed: false, entries: [['n1', T0, 'transfer'], ['n2', T0, 'chat']] }] })
+    put(`bj.aside.${INDEX_RECORD.key}.1000`, {
+      setAsideFrom: INDEX_RECORD.key,
+      entries: [
+        {
+          field: 'entries',
+          keyed: false,
+          entries: [
+            ['n1', T0, 'transfer'],
+            ['n2', T0, 'chat'],
+          ],
+        },
+      ],
+    })
     const [copy] = await listKeptCopies(RECORD_SPECS)
     expect(copy).toMatchObject({ restorable: 1, conflicts: 1 })
     await restoreKeptCopy(copy, RECORD_SPECS)
-    expect(get(INDEX_RECORD.key).state.entries).toEqual([['n1', T0, 'transfer'], ['n2', T0, 'chat']])
+    expect(get(INDEX_RECORD.key).state.entries).toEqual([
+      ['n1', T0, 'transfer'],
+      ['n2', T0, 'chat'],
+    ])
   })
 })
 
@@ -86,7 +121,10 @@ describe('B4: the user chooses the set-aside copy', () => {
     const newer = { variant: 'scammed', startedAt: T0 + 60_000, done: { a: T0 + 1 } }
     const older = { variant: 'scammed', startedAt: T0, done: { b: T0 + 2 } }
     put(EMERGENCY_RECORD.key, { version: EMERGENCY_RECORD.version, state: { sessions: { scammed: newer } } })
-    put(`bj.aside.${EMERGENCY_RECORD.key}.1000`, { setAsideFrom: EMERGENCY_RECORD.key, entries: [{ field: 'sessions', keyed: true, entries: [['scammed', older]] }] })
+    put(`bj.aside.${EMERGENCY_RECORD.key}.1000`, {
+      setAsideFrom: EMERGENCY_RECORD.key,
+      entries: [{ field: 'sessions', keyed: true, entries: [['scammed', older]] }],
+    })
     const [copy] = await listKeptCopies(RECORD_SPECS)
     expect(await restoreKeptCopy(copy, RECORD_SPECS, true)).toEqual({ ok: true, value: { restored: 1, conflicts: 0 } })
     expect(get(EMERGENCY_RECORD.key).state.sessions.scammed).toEqual(older)

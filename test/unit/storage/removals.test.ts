@@ -10,8 +10,11 @@ jest.mock('@/platform/files', () => ({ removeAllPhotos: jest.fn() }))
 let wx: FakeWx
 beforeEach(() => {
   wx = createFakeWx()
-  for (const api of ['getStorage', 'setStorage', 'removeStorage'] as const) jest.spyOn(Taro, api).mockImplementation(promisified(wx, api) as never)
-  jest.spyOn(Taro, 'getStorageInfoSync').mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
+  for (const api of ['getStorage', 'setStorage', 'removeStorage'] as const)
+    jest.spyOn(Taro, api).mockImplementation(promisified(wx, api) as never)
+  jest
+    .spyOn(Taro, 'getStorageInfoSync')
+    .mockImplementation(() => (wx as unknown as { getStorageInfoSync: () => never }).getStorageInfoSync())
 })
 afterEach(() => jest.restoreAllMocks())
 

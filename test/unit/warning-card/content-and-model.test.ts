@@ -12,21 +12,28 @@ describe('scam warning content', () => {
     expect(SCAM_WARNINGS.map((warning) => warning.id)).toEqual(REQUIRED)
   })
 
-  it.each([...SCAM_WARNINGS, GENERAL_WARNING].map((warning) => [warning.id, warning]))('%s has every field, 3–5 signs and a source', (_id, warning) => {
-    expect(warning.name).not.toBe('')
-    expect(warning.title).not.toBe('')
-    const signs = warning.scamSigns.length + warning.checkSigns.length
-    expect(signs).toBeGreaterThanOrEqual(3)
-    expect(signs).toBeLessThanOrEqual(5)
-    // A sign that settles it comes first: every card has at least one.
-    expect(warning.scamSigns.length).toBeGreaterThan(0)
-    expect(warning.actions.length).toBeGreaterThanOrEqual(3)
-    expect(warning.source).toMatch(/shared\/facts\//)
-    expect(warning.verifiedAt).toMatch(/^\d{4}-\d{2}$/)
-  })
+  it.each([...SCAM_WARNINGS, GENERAL_WARNING].map((warning) => [warning.id, warning]))(
+    '%s has every field, 3–5 signs and a source',
+    (_id, warning) => {
+      expect(warning.name).not.toBe('')
+      expect(warning.title).not.toBe('')
+      const signs = warning.scamSigns.length + warning.checkSigns.length
+      expect(signs).toBeGreaterThanOrEqual(3)
+      expect(signs).toBeLessThanOrEqual(5)
+      // A sign that settles it comes first: every card has at least one.
+      expect(warning.scamSigns.length).toBeGreaterThan(0)
+      expect(warning.actions.length).toBeGreaterThanOrEqual(3)
+      expect(warning.source).toMatch(/shared\/facts\//)
+      expect(warning.verifiedAt).toMatch(/^\d{4}-\d{2}$/)
+    },
+  )
 
   it('puts hanging up or not paying first, never a number to call', () => {
-    for (const warning of [...SCAM_WARNINGS, GENERAL_WARNING]) expect({ id: warning.id, first: warning.actions[0] }).toEqual({ id: warning.id, first: expect.stringMatching(/挂断|不转账|不再转|不下载|不付/) })
+    for (const warning of [...SCAM_WARNINGS, GENERAL_WARNING])
+      expect({ id: warning.id, first: warning.actions[0] }).toEqual({
+        id: warning.id,
+        first: expect.stringMatching(/挂断|不转账|不再转|不下载|不付/),
+      })
   })
 
   it('speaks plainly: no hedged 「十有八九」', () => {
@@ -35,7 +42,9 @@ describe('scam warning content', () => {
 
   it('names only caller phrases the checker has', () => {
     const ids = new Set(CALLER_PHRASES.map((phrase) => phrase.id))
-    for (const warning of SCAM_WARNINGS) for (const id of warning.callerPhraseIds) expect({ card: warning.id, id, known: ids.has(id) }).toEqual({ card: warning.id, id, known: true })
+    for (const warning of SCAM_WARNINGS)
+      for (const id of warning.callerPhraseIds)
+        expect({ card: warning.id, id, known: ids.has(id) }).toEqual({ card: warning.id, id, known: true })
   })
 
   it('says on the recipient page who made it and what it does not ask for', () => {
@@ -57,9 +66,12 @@ describe('parseCardType', () => {
     expect(parseCardType('%20refund')).toBe('refund')
   })
 
-  it.each([[undefined], [''], ['<script>alert(1)</script>'], ['%E0%A4%A'], ['flight;drop'], [42], ['general']])('gives the general card for %p', (raw) => {
-    expect(parseCardType(raw)).toBe('general')
-  })
+  it.each([[undefined], [''], ['<script>alert(1)</script>'], ['%E0%A4%A'], ['flight;drop'], [42], ['general']])(
+    'gives the general card for %p',
+    (raw) => {
+      expect(parseCardType(raw)).toBe('general')
+    },
+  )
 
   it('only ever returns a known id, never the raw input', () => {
     const known = new Set([...SCAM_WARNINGS.map((warning) => warning.id), 'general'])

@@ -13,16 +13,19 @@ describe('card layout', () => {
     expect(layoutCard(cards[0], 'full').width).toBe(750)
   })
 
-  it.each(formats)('keeps every text on the %s image at a legible size and inside the picture (widths are checked in Chromium)', (format) => {
-    for (const card of cards) {
-      const { height, ops } = layoutCard(card, format)
-      for (const op of ops) {
-        if (op.kind !== 'text') continue
-        expect(op.size).toBeGreaterThanOrEqual(MIN_TEXT_PX)
-        expect(op.y).toBeLessThanOrEqual(height)
+  it.each(formats)(
+    'keeps every text on the %s image at a legible size and inside the picture (widths are checked in Chromium)',
+    (format) => {
+      for (const card of cards) {
+        const { height, ops } = layoutCard(card, format)
+        for (const op of ops) {
+          if (op.kind !== 'text') continue
+          expect(op.size).toBeGreaterThanOrEqual(MIN_TEXT_PX)
+          expect(op.y).toBeLessThanOrEqual(height)
+        }
       }
-    }
-  })
+    },
+  )
 
   it('never lets the signs run into the 96110 footer on a fixed-size image', () => {
     for (const card of cards) {
@@ -40,7 +43,6 @@ describe('card layout', () => {
       expect(layoutCard(GENERAL_WARNING, format).ops.some((op) => op.kind === 'text' && op.text.includes('96110'))).toBe(true)
     }
   })
-
 })
 
 /** One unit of width a character: enough to test where lines break. */
@@ -68,10 +70,14 @@ describe('Chinese line breaking', () => {
 
   it('loses no character, whatever the text and width (fast-check)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'骗子说，。（）“”0123456789 -¥,Ab'.split('')), maxLength: 60 }), fc.integer({ min: 3, max: 30 }), (text, width) => {
-        const lines = breakLines(text, width, perChar)
-        return lines.join('').replace(/\s/g, '') === text.replace(/\s/g, '')
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'骗子说，。（）“”0123456789 -¥,Ab'.split('')), maxLength: 60 }),
+        fc.integer({ min: 3, max: 30 }),
+        (text, width) => {
+          const lines = breakLines(text, width, perChar)
+          return lines.join('').replace(/\s/g, '') === text.replace(/\s/g, '')
+        },
+      ),
     )
   })
 })

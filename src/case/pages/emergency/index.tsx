@@ -23,7 +23,10 @@ export default function EmergencyPage() {
         callScript={<CallScript />}
         bankScript={<BankCallScript />}
       />
-      <CallOutcomeSheet retryReminder={(call) => <RetryCallButton call={call} />} script={(call) => <CallScriptFor number={call.number} />} />
+      <CallOutcomeSheet
+        retryReminder={(call) => <RetryCallButton call={call} />}
+        script={(call) => <CallScriptFor number={call.number} />}
+      />
     </PageShell>
   )
 }

@@ -8,7 +8,11 @@ export default function LetterPage() {
   const { params } = useRouter()
   return (
     <PageShell>
-      {isLetterId(params.id) ? <LetterScreen id={params.id} loadCaseFile={caseFileForLetters} /> : <View className='bj-card'>找不到这封信。请从处置计划里打开。</View>}
+      {isLetterId(params.id) ? (
+        <LetterScreen id={params.id} loadCaseFile={caseFileForLetters} />
+      ) : (
+        <View className='bj-card'>找不到这封信。请从处置计划里打开。</View>
+      )}
     </PageShell>
   )
 }

@@ -14,16 +14,19 @@ export default function ReportPage() {
   const details = usePlan((state) => state.details)
   // What was kept must be read before the form starts from it.
   const hydrated = useHydrated(usePlan)
-  const saved = details.ownerName || details.ownerIdNumber || details.ownerPhone ? { name: details.ownerName, idNumber: details.ownerIdNumber, phone: details.ownerPhone } : undefined
+  const saved =
+    details.ownerName || details.ownerIdNumber || details.ownerPhone
+      ? { name: details.ownerName, idNumber: details.ownerIdNumber, phone: details.ownerPhone }
+      : undefined
   return (
     <PageShell>
       {hydrated ? (
-      <ReportPackScreen
-        savedReporter={saved}
-        onKeepReporter={(reporter) => {
-          for (const [from, to] of REPORTER_FIELDS) void planActions.setDetail(to, reporter?.[from] ?? '')
-        }}
-      />
+        <ReportPackScreen
+          savedReporter={saved}
+          onKeepReporter={(reporter) => {
+            for (const [from, to] of REPORTER_FIELDS) void planActions.setDetail(to, reporter?.[from] ?? '')
+          }}
+        />
       ) : null}
     </PageShell>
   )

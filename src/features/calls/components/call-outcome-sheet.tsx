@@ -29,21 +29,40 @@ function Answered({ call }: { call: CallRecord }) {
   const [reference, setReference] = useState('')
   const [note, setNote] = useState('')
   const [checked, setChecked] = useState(false)
-  const errors = checked ? { reference: overLimit(reference, REFERENCE_MAX, '回执号'), note: overLimit(note, OUTCOME_NOTE_MAX, '这句话') } : {}
+  const errors = checked
+    ? { reference: overLimit(reference, REFERENCE_MAX, '回执号'), note: overLimit(note, OUTCOME_NOTE_MAX, '这句话') }
+    : {}
   const save = useSingleFlight(async () => {
     setChecked(true)
     if (overLimit(reference, REFERENCE_MAX, '') || overLimit(note, OUTCOME_NOTE_MAX, '')) return false
-    const saved = reportIfNotSaved(await recordOutcome(call.id, { answered: true, reference: reference.trim() || undefined, note: note.trim() || undefined }))
+    const saved = reportIfNotSaved(
+      await recordOutcome(call.id, { answered: true, reference: reference.trim() || undefined, note: note.trim() || undefined }),
+    )
     if (saved) stopAsking()
     return saved
   })
   return (
     <>
       <FormField label='回执号或工单号（可不填）' hint='对方给了编号就记下，报案材料里会写上。' error={errors.reference}>
-        <TextInput id='outcome-reference' value={reference} label='回执号或工单号' placeholder='例如 A123' limit={REFERENCE_MAX} onChange={setReference} />
+        <TextInput
+          id='outcome-reference'
+          value={reference}
+          label='回执号或工单号'
+          placeholder='例如 A123'
+          limit={REFERENCE_MAX}
+          onChange={setReference}
+        />
       </FormField>
       <FormField label='一句话记下对方怎么说（可不填）' error={errors.note}>
-        <TextArea id='outcome-note' size='short' value={note} label='对方怎么说' placeholder='例如：民警说会止付' limit={OUTCOME_NOTE_MAX} onChange={setNote} />
+        <TextArea
+          id='outcome-note'
+          size='short'
+          value={note}
+          label='对方怎么说'
+          placeholder='例如：民警说会止付'
+          limit={OUTCOME_NOTE_MAX}
+          onChange={setNote}
+        />
       </FormField>
       <TapButton id='outcome-save' tone='primary' onTap={save}>
         记下来
@@ -55,10 +74,14 @@ function Answered({ call }: { call: CallRecord }) {
 function NotAnswered({ call, retryReminder }: { call: CallRecord; retryReminder?: CallOutcomeSheetProps['retryReminder'] }) {
   return (
     <>
-      <TapButton id='outcome-retry' tone='danger' onTap={() => {
-        stopAsking()
-        void dial({ number: call.number, label: call.label })
-      }}>
+      <TapButton
+        id='outcome-retry'
+        tone='danger'
+        onTap={() => {
+          stopAsking()
+          void dial({ number: call.number, label: call.label })
+        }}
+      >
         再打一次 {call.number}
       </TapButton>
       {retryReminder ? <View className='bj-outcome__reminder'>{retryReminder(call)}</View> : null}

@@ -36,7 +36,11 @@ export function CallScript() {
   return (
     <View className='bj-call-script' id='police-script'>
       <View className='bj-call-script__intro'>接通后照着说：</View>
-      <Fact id='police-script-amount' label='被骗了' value={facts.totalFen !== undefined ? `${formatFen(facts.totalFen)}（${facts.transfers} 笔）` : undefined} />
+      <Fact
+        id='police-script-amount'
+        label='被骗了'
+        value={facts.totalFen !== undefined ? `${formatFen(facts.totalFen)}（${facts.transfers} 笔）` : undefined}
+      />
       <Fact id='police-script-account' label='转到了' value={facts.accounts.length ? facts.accounts.join('；') : undefined} />
       <Fact id='police-script-time' label='什么时候' value={facts.firstAt !== undefined ? formatDateTime(facts.firstAt) : undefined} />
     </View>

@@ -30,7 +30,14 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
   useEffect(() => {
     // The index and the first page's notes together, so the first screen appears complete at once.
     void loadEvidence()
-      .then(() => loadNotes(useEvidence.getState().entries.slice(0, TIMELINE_PAGE_SIZE).map(([id]) => id)))
+      .then(() =>
+        loadNotes(
+          useEvidence
+            .getState()
+            .entries.slice(0, TIMELINE_PAGE_SIZE)
+            .map(([id]) => id),
+        ),
+      )
       .then(() => setFirstPageReady(true))
   }, [])
 

@@ -13,7 +13,8 @@ export function IncidentChoice({ incident, onChoose }: { incident: IncidentTime;
   return (
     <View className='bj-card bj-report__incident' id='incident-choice' role='alert'>
       <View>
-        在紧急处置里，你说钱是 {formatDateTime(disagree.stated)} 转出的；第一笔转账记录是 {formatDateTime(disagree.recorded)}。材料里只写一个事发时间，请选对的那个：
+        在紧急处置里，你说钱是 {formatDateTime(disagree.stated)} 转出的；第一笔转账记录是 {formatDateTime(disagree.recorded)}
+        。材料里只写一个事发时间，请选对的那个：
       </View>
       <ChipRow label='事发时间' role='radiogroup'>
         <Chip id='incident-recorded' selected={at === disagree.recorded} onTap={() => onChoose(disagree.recorded)}>

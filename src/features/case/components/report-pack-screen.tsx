@@ -57,14 +57,17 @@ export function ReportPackScreen({ savedReporter, onKeepReporter }: ReportPackSc
 
   return (
     <View className='bj-report'>
-      <View className='bj-card bj-report__intro'>
-        报案时给民警看，或复制后发送。先核对一遍，不对的地方回到“证据”里改。
-      </View>
+      <View className='bj-card bj-report__intro'>报案时给民警看，或复制后发送。先核对一遍，不对的地方回到“证据”里改。</View>
       <IncidentChoice incident={incident} onChoose={setChosenIncidentAt} />
-      <ReporterForm value={reporter} kept={kept} onChange={changeReporter} onKeep={(keep) => {
-        setKept(keep)
-        onKeepReporter?.(keep ? reporter : undefined)
-      }} />
+      <ReporterForm
+        value={reporter}
+        kept={kept}
+        onChange={changeReporter}
+        onKeep={(keep) => {
+          setKept(keep)
+          onKeepReporter?.(keep ? reporter : undefined)
+        }}
+      />
       <View className='bj-report__actions'>
         <TapButton id='report-copy' tone='primary' disabled={!text} onTap={() => copy()}>
           复制全部内容

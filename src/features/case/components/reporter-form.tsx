@@ -31,7 +31,14 @@ export function ReporterForm({ value, kept, onChange, onKeep }: ReporterFormProp
     onChange({ ...value, ...change })
   }
   const toggle = (
-    <View id='reporter-toggle' className='bj-report__reporter-toggle' role='button' aria-label={open ? '收起报案人信息' : '填写报案人信息'} aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+    <View
+      id='reporter-toggle'
+      className='bj-report__reporter-toggle'
+      role='button'
+      aria-label={open ? '收起报案人信息' : '填写报案人信息'}
+      aria-expanded={open ? 'true' : 'false'}
+      onClick={() => setOpen(!open)}
+    >
       报案人信息：{filled === 3 ? '已填好' : filled ? `填了 ${filled} 项` : '还没填'}（{open ? '收起' : '点这里填'}）
     </View>
   )

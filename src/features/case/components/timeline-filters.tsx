@@ -16,7 +16,8 @@ const FIRST_FILTERS: TimelineFilter[] = ['all', 'transfer', 'chat', 'call', 'cal
 /** The 证据 tab's filter row: a few types at once, the rest one tap away. */
 export function TimelineFilters({ filter, onChange }: { filter: TimelineFilter; onChange: (filter: TimelineFilter) => void }) {
   const [allFilters, setAllFilters] = useState(false)
-  const shownFilters = allFilters || !FIRST_FILTERS.includes(filter) ? FILTERS : FILTERS.filter((option) => FIRST_FILTERS.includes(option.value))
+  const shownFilters =
+    allFilters || !FIRST_FILTERS.includes(filter) ? FILTERS : FILTERS.filter((option) => FIRST_FILTERS.includes(option.value))
   return (
     // One filter at a time: a radio group, the chosen one in aria-checked.
     <View className='bj-timeline__filters' role='radiogroup' aria-label='按类型筛选'>

@@ -27,7 +27,10 @@ function inputText(text: string, phrases: string[]): string {
  * alone made 「检查」 say 很可能是诈骗 before they had said what they heard.
  */
 function orderedPhrases(suggested: string[]) {
-  return [...CALLER_PHRASES.filter((phrase) => suggested.includes(phrase.id)), ...CALLER_PHRASES.filter((phrase) => !suggested.includes(phrase.id))]
+  return [
+    ...CALLER_PHRASES.filter((phrase) => suggested.includes(phrase.id)),
+    ...CALLER_PHRASES.filter((phrase) => !suggested.includes(phrase.id)),
+  ]
 }
 
 /**
@@ -50,7 +53,11 @@ export function CheckerScreen({ suggestedPhrases = [] }: { suggestedPhrases?: st
     }
     // Said under the field, not in a toast: the way round it is something to read and do.
     if (read.ok) return setPasteNote('剪贴板是空的。先在短信或微信里长按消息，选“复制”。')
-    setPasteNote(read.reason === 'denied' ? '没有得到剪贴板权限。可以长按上面的输入框，选“粘贴”。' : '这里读不了剪贴板。可以长按上面的输入框，选“粘贴”。')
+    setPasteNote(
+      read.reason === 'denied'
+        ? '没有得到剪贴板权限。可以长按上面的输入框，选“粘贴”。'
+        : '这里读不了剪贴板。可以长按上面的输入框，选“粘贴”。',
+    )
   }
 
   const check = () => {
@@ -75,7 +82,15 @@ export function CheckerScreen({ suggestedPhrases = [] }: { suggestedPhrases?: st
       <View className='bj-checker__intro'>把短信、聊天内容粘贴进来，或点选对方在电话里说了什么。只在这部手机上检查，不会发出去。</View>
       <FormField label='短信或聊天内容'>
         <View className='bj-checker__text'>
-          <TextArea id='checker-text' value={text} label='短信或聊天内容' placeholder='长按这里粘贴' watchForDistress={false} grow={false} onChange={setText} />
+          <TextArea
+            id='checker-text'
+            value={text}
+            label='短信或聊天内容'
+            placeholder='长按这里粘贴'
+            watchForDistress={false}
+            grow={false}
+            onChange={setText}
+          />
         </View>
         <TapButton id='checker-paste' tone='plain' className='bj-checker__paste' onTap={() => paste()}>
           粘贴
@@ -90,7 +105,13 @@ export function CheckerScreen({ suggestedPhrases = [] }: { suggestedPhrases?: st
       <FormField label='对方在电话里说了什么（可多选）'>
         <ChipRow label='对方在电话里说了什么'>
           {orderedPhrases(suggestedPhrases).map((phrase) => (
-            <Chip key={phrase.id} id={`phrase-${phrase.id}`} role='checkbox' selected={phrases.includes(phrase.id)} onTap={() => togglePhrase(phrase.id)}>
+            <Chip
+              key={phrase.id}
+              id={`phrase-${phrase.id}`}
+              role='checkbox'
+              selected={phrases.includes(phrase.id)}
+              onTap={() => togglePhrase(phrase.id)}
+            >
               {phrase.label}
             </Chip>
           ))}

@@ -28,7 +28,9 @@ function numberLine(verdict: NumberVerdict): string {
     case 'abroad':
       return `${verdict.written}：境外号码。`
     case 'mobile-claiming':
-      return /^1/.test(verdict.number) ? `${verdict.written}：手机号。官方客服不会用手机号联系你。` : `${verdict.written}：无法核实。挂断后自己拨官方公布的号码。`
+      return /^1/.test(verdict.number)
+        ? `${verdict.written}：手机号。官方客服不会用手机号联系你。`
+        : `${verdict.written}：无法核实。挂断后自己拨官方公布的号码。`
     case 'unknown':
       return `${verdict.written}：没法核实。请不要回拨，自己查官方电话打过去。`
   }
@@ -52,7 +54,9 @@ function Reasons({ verdict, reasons }: { verdict: Verdict; reasons: Flag[] }) {
         const flags = reasons.filter((flag) => flag.quote === quote)
         return (
           <View className='bj-verdict__reason' key={quote}>
-            <View className={`bj-verdict__quote${flags.some((flag) => flag.id === 'learned') ? ' bj-verdict__quote--learned' : ''}`}>“{quote}”</View>
+            <View className={`bj-verdict__quote${flags.some((flag) => flag.id === 'learned') ? ' bj-verdict__quote--learned' : ''}`}>
+              “{quote}”
+            </View>
             {flags.map((flag) => (
               <View className='bj-verdict__why' key={flag.id} id={`flag-${flag.id}`}>
                 {flag.why}
@@ -87,7 +91,8 @@ export function VerdictView({ checked, caller, fromCall, at, result }: VerdictVi
   const reasons = result.flags.filter((flag) => flag.weight > 0)
   const notes = result.flags.filter((flag) => flag.weight <= 0 && flag.id !== 'learned-ordinary')
   // The text goes in memory, named by a token; the editor cuts it to its own limit and says so.
-  const saveAsEvidence = () => void navigate(ROUTES.evidenceEdit, { type: fromCall ? 'call' : 'sms', at: String(at), handoff: handOff(evidenceText(checked, caller)) })
+  const saveAsEvidence = () =>
+    void navigate(ROUTES.evidenceEdit, { type: fromCall ? 'call' : 'sms', at: String(at), handoff: handOff(evidenceText(checked, caller)) })
   const impersonation = result.type === 'impersonation'
   return (
     <View id='checker-verdict' className={`bj-verdict bj-verdict--${result.verdict}`} role='status'>

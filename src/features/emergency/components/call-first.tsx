@@ -22,7 +22,15 @@ interface CallFirstProps {
 export function CallFirst({ remoteControl, family, script }: CallFirstProps) {
   return (
     <View className='bj-call-first' id='emergency-call-first'>
-      <HotlineCall id='emergency-110' hotlineId='police-110' tone='danger' size='line' text='拨打 110 报警' caption='请求紧急止付' spoken='拨打 110 报警，请求紧急止付' />
+      <HotlineCall
+        id='emergency-110'
+        hotlineId='police-110'
+        tone='danger'
+        size='line'
+        text='拨打 110 报警'
+        caption='请求紧急止付'
+        spoken='拨打 110 报警，请求紧急止付'
+      />
       {remoteControl ? (
         <View className='bj-call-first__caution'>
           <ScreenText text='手机可能还被对方控制：身边有别的手机或座机，就用它打。' />
@@ -34,7 +42,13 @@ export function CallFirst({ remoteControl, family, script }: CallFirstProps) {
         </View>
       )}
       {family ? <View className='bj-call-first__family'>{family.call}</View> : null}
-      <CellLink id='emergency-note' title='先记下金额和对方账号' description='报警时照着说，也会写进报案材料' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
+      <CellLink
+        id='emergency-note'
+        title='先记下金额和对方账号'
+        description='报警时照着说，也会写进报案材料'
+        url={ROUTES.evidenceEdit}
+        params={{ quick: '1' }}
+      />
     </View>
   )
 }

@@ -39,7 +39,14 @@ function FollowUps({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false)
   return (
     <View className='bj-emergency__follow-ups'>
-      <View id='follow-ups-toggle' className='bj-emergency__follow-ups-toggle' role='button' aria-label={open ? '收起跟进提醒' : '设跟进提醒'} aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+      <View
+        id='follow-ups-toggle'
+        className='bj-emergency__follow-ups-toggle'
+        role='button'
+        aria-label={open ? '收起跟进提醒' : '设跟进提醒'}
+        aria-expanded={open ? 'true' : 'false'}
+        onClick={() => setOpen(!open)}
+      >
         {open ? '收起跟进提醒' : '设跟进提醒：过几天问派出所、查征信…'}
       </View>
       {open ? children : null}
@@ -54,7 +61,15 @@ const NOTHING_ELSEWHERE: DoneElsewhere = { ticked: {}, byActions: {} }
  * question that changes the order, the current step open, the next two as one line each (each opens
  * its step), and the finished ones folded away.
  */
-export function EmergencyScreen({ variant, doneElsewhere = NOTHING_ELSEWHERE, onUndoElsewhere, followUps, family, callScript, bankScript }: EmergencyScreenProps) {
+export function EmergencyScreen({
+  variant,
+  doneElsewhere = NOTHING_ELSEWHERE,
+  onUndoElsewhere,
+  followUps,
+  family,
+  callScript,
+  bankScript,
+}: EmergencyScreenProps) {
   const checklist = useChecklist(variant, doneElsewhere, onUndoElsewhere)
   const [opened, setOpened] = useState<EmergencyStepId>()
   const { session, steps, doneAt, readOnly, answer } = checklist
@@ -75,15 +90,27 @@ export function EmergencyScreen({ variant, doneElsewhere = NOTHING_ELSEWHERE, on
       </View>
       {scammed ? <CallFirst remoteControl={session?.remoteControl} family={family} script={callScript} /> : null}
       {scammed && session?.remoteControl === undefined ? (
-        <YesNoQuestion id='remote-control' question='对方让你开过屏幕共享、远程协助，或让你装过 App 吗？' yes='是' no='没有' onAnswer={(remoteControl) => answer({ remoteControl })} />
+        <YesNoQuestion
+          id='remote-control'
+          question='对方让你开过屏幕共享、远程协助，或让你装过 App 吗？'
+          yes='是'
+          no='没有'
+          onAnswer={(remoteControl) => answer({ remoteControl })}
+        />
       ) : null}
-      {variant === 'leaked' ? <LeakKinds key={(session?.leaks ?? []).join()} chosen={session?.leaks} onAnswer={(leaks) => answer({ leaks })} /> : null}
+      {variant === 'leaked' ? (
+        <LeakKinds key={(session?.leaks ?? []).join()} chosen={session?.leaks} onAnswer={(leaks) => answer({ leaks })} />
+      ) : null}
       {scammed ? (
         <View className='bj-card bj-emergency__money-card'>
           <MoneyOutTime
             moneyOutAt={session?.moneyOutAt}
             next={
-              <MoneyOutNext policeCalled={doneAt['call-police'] !== undefined} bankDone={doneAt['call-bank'] !== undefined} onOpenBankStep={() => setOpened('call-bank')} />
+              <MoneyOutNext
+                policeCalled={doneAt['call-police'] !== undefined}
+                bankDone={doneAt['call-bank'] !== undefined}
+                onOpenBankStep={() => setOpened('call-bank')}
+              />
             }
             onAnswer={(moneyOutAt) => answer({ moneyOutAt })}
           />

@@ -18,7 +18,14 @@ export function FinishedSteps({ steps, doneAt, readOnly, undoable, onUndo }: Fin
   if (steps.length === 0) return null
   return (
     <View className='bj-finished'>
-      <View id='finished-toggle' className='bj-finished__toggle' role='button' aria-label={`已完成 ${steps.length} 步，${open ? '收起' : '点开查看'}`} aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+      <View
+        id='finished-toggle'
+        className='bj-finished__toggle'
+        role='button'
+        aria-label={`已完成 ${steps.length} 步，${open ? '收起' : '点开查看'}`}
+        aria-expanded={open ? 'true' : 'false'}
+        onClick={() => setOpen(!open)}
+      >
         ✓ 已完成 {steps.length} 步{open ? '（收起）' : '（点开查看）'}
       </View>
       {open
@@ -35,7 +42,13 @@ export function FinishedSteps({ steps, doneAt, readOnly, undoable, onUndo }: Fin
                 <View className='bj-finished__time'>{formatDateTime(doneAt[step.id])}</View>
               </View>
               {readOnly || !undoable(step.id) ? null : (
-                <View id={`undo-${step.id}`} className='bj-finished__undo' role='button' aria-label={`撤销：${step.title}`} onClick={() => onUndo(step.id)}>
+                <View
+                  id={`undo-${step.id}`}
+                  className='bj-finished__undo'
+                  role='button'
+                  aria-label={`撤销：${step.title}`}
+                  onClick={() => onUndo(step.id)}
+                >
                   撤销
                 </View>
               )}

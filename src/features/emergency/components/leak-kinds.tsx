@@ -7,7 +7,8 @@ import { TapButton } from '@/ui/tap-button'
 /** 「泄露了什么？」 as multi-select chips; the steps shown follow the answer, which can be changed. */
 export function LeakKinds({ chosen, onAnswer }: { chosen?: LeakKind[]; onAnswer: (leaks: LeakKind[]) => void }) {
   const [selected, setSelected] = useState<LeakKind[]>(chosen ?? [])
-  const toggle = (kind: LeakKind) => setSelected((current) => (current.includes(kind) ? current.filter((item) => item !== kind) : [...current, kind]))
+  const toggle = (kind: LeakKind) =>
+    setSelected((current) => (current.includes(kind) ? current.filter((item) => item !== kind) : [...current, kind]))
   return (
     <View className='bj-question-card' id='leak-kinds'>
       <View className='bj-question-card__text'>泄露了什么？（可多选）</View>
@@ -18,7 +19,13 @@ export function LeakKinds({ chosen, onAnswer }: { chosen?: LeakKind[]; onAnswer:
           </Chip>
         ))}
       </ChipRow>
-      <TapButton id='leak-kinds-done' tone='primary' className='bj-question-card__done' disabled={selected.length === 0} onTap={() => onAnswer(selected)}>
+      <TapButton
+        id='leak-kinds-done'
+        tone='primary'
+        className='bj-question-card__done'
+        disabled={selected.length === 0}
+        onTap={() => onAnswer(selected)}
+      >
         {chosen?.length ? '按新的选择更新步骤' : '看看要做什么'}
       </TapButton>
     </View>

@@ -24,7 +24,9 @@ export function MoneyOutNext({ policeCalled, bankDone, onOpenBankStep }: MoneyOu
   }
   return (
     <View id='money-out-next'>
-      <View className='bj-money-out__why'>{bankDone ? '110 和银行都打过了。接下来整理报案材料。' : '110 已经打通。接下来打给开户银行，再整理报案材料。'}</View>
+      <View className='bj-money-out__why'>
+        {bankDone ? '110 和银行都打过了。接下来整理报案材料。' : '110 已经打通。接下来打给开户银行，再整理报案材料。'}
+      </View>
       {bankDone ? null : (
         <TapButton id='money-out-bank' tone='plain' label='打开下一步：打给开户银行' onTap={onOpenBankStep}>
           打给开户银行

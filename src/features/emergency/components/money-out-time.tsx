@@ -29,7 +29,13 @@ export function MoneyOutTime({ moneyOutAt, next, onAnswer }: MoneyOutTimeProps) 
           {sinceMoneyOut(moneyOutAt, now)}
         </View>
         {next}
-        <View id='money-out-change' className='bj-money-out__change' role='button' aria-label='改转出钱的时间' onClick={() => setPicking(true)}>
+        <View
+          id='money-out-change'
+          className='bj-money-out__change'
+          role='button'
+          aria-label='改转出钱的时间'
+          onClick={() => setPicking(true)}
+        >
           改时间
         </View>
       </View>

@@ -21,9 +21,19 @@ function Action({ action, family }: { action: StepAction; family?: FamilySlot })
     case 'directory':
       return <CellLink title={action.label} url={ROUTES.hotlines} />
     case 'add-evidence':
-      return <CellLink id='quick-add-evidence' title={action.label} description='金额、对方账号、对方号码、什么时候' url={ROUTES.evidenceEdit} params={{ quick: '1' }} />
+      return (
+        <CellLink
+          id='quick-add-evidence'
+          title={action.label}
+          description='金额、对方账号、对方号码、什么时候'
+          url={ROUTES.evidenceEdit}
+          params={{ quick: '1' }}
+        />
+      )
     case 'warn-family':
-      return <CellLink id='open-warning-card' title={family ? `${family.sendLabel}：一张防骗提醒卡` : action.label} url={ROUTES.warningCard} />
+      return (
+        <CellLink id='open-warning-card' title={family ? `${family.sendLabel}：一张防骗提醒卡` : action.label} url={ROUTES.warningCard} />
+      )
     case 'check-message':
       return <CellLink id='open-checker' title={action.label} url={ROUTES.checker} />
   }

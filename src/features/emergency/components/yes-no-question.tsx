@@ -18,10 +18,22 @@ export function YesNoQuestion({ id, question, yes, no, onAnswer }: YesNoQuestion
     <View className='bj-question-card' id={id}>
       <View className='bj-question-card__text'>{question}</View>
       <View className='bj-question-card__answers'>
-        <TapButton id={`${id}-yes`} tone='primary' className='bj-question-card__answer' label={`${question} ${yes}`} onTap={() => onAnswer(true)}>
+        <TapButton
+          id={`${id}-yes`}
+          tone='primary'
+          className='bj-question-card__answer'
+          label={`${question} ${yes}`}
+          onTap={() => onAnswer(true)}
+        >
           {yes}
         </TapButton>
-        <TapButton id={`${id}-no`} tone='plain' className='bj-question-card__answer' label={`${question} ${no}`} onTap={() => onAnswer(false)}>
+        <TapButton
+          id={`${id}-no`}
+          tone='plain'
+          className='bj-question-card__answer'
+          label={`${question} ${no}`}
+          onTap={() => onAnswer(false)}
+        >
           {no}
         </TapButton>
       </View>

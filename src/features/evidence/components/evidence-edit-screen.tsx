@@ -25,7 +25,10 @@ export function EvidenceEditScreen({ id, quick = false, prefill, prefillCut = fa
   const note = useEvidence((state) => (id ? state.notes[id] : undefined))
   const [missing, setMissing] = useState(false)
   // A new note has its id from the start, kept in its draft: saving a restored draft again updates the note.
-  const [newDraft] = useState<EvidenceDraft>(() => ({ ...(prefill ?? (quick ? emptyQuickDraft() : emptyDraft(Date.now()))), id: prefill?.id ?? newId(Date.now()) }))
+  const [newDraft] = useState<EvidenceDraft>(() => ({
+    ...(prefill ?? (quick ? emptyQuickDraft() : emptyDraft(Date.now()))),
+    id: prefill?.id ?? newId(Date.now()),
+  }))
 
   useEffect(() => {
     if (!id) return
@@ -36,7 +39,13 @@ export function EvidenceEditScreen({ id, quick = false, prefill, prefillCut = fa
 
   const remove = async (): Promise<boolean> => {
     if (!id) return false
-    const sure = await confirm({ title: '删除这条证据？', content: '删除后无法恢复，照片也会一起删除。', confirmText: '删除', cancelText: '不删了', danger: true })
+    const sure = await confirm({
+      title: '删除这条证据？',
+      content: '删除后无法恢复，照片也会一起删除。',
+      confirmText: '删除',
+      cancelText: '不删了',
+      danger: true,
+    })
     if (!sure) return false
     const deleted = await deleteNote(id)
     showToast(deleted.ok ? '已删除' : '没能删除，这条证据还在。请再试一次', deleted.ok ? 'success' : 'none')

@@ -42,26 +42,52 @@ interface FieldsProps {
 
 const AmountField = ({ draft, errors, update }: FieldsProps) => (
   <FormField label='金额（元）' error={errors.amount} hint='例如 1200 或 1,200.50，转账记录会计入损失合计'>
-    <TextInput id='evidence-amount' type={AMOUNT_INPUT_TYPE} value={draft.amount} placeholder='例如 3000' label='金额（元）' onChange={(amount) => update({ amount })} />
+    <TextInput
+      id='evidence-amount'
+      type={AMOUNT_INPUT_TYPE}
+      value={draft.amount}
+      placeholder='例如 3000'
+      label='金额（元）'
+      onChange={(amount) => update({ amount })}
+    />
   </FormField>
 )
 
 const PhoneField = ({ draft, errors, update }: FieldsProps) => (
   <FormField label='对方号码' error={errors.partyPhone} hint='骗子打来或让你打的号码，会写进报案材料'>
-    <TextInput id='evidence-party-phone' value={draft.partyPhone} placeholder='例如 138…' label='对方号码' onChange={(partyPhone) => update({ partyPhone })} />
+    <TextInput
+      id='evidence-party-phone'
+      value={draft.partyPhone}
+      placeholder='例如 138…'
+      label='对方号码'
+      onChange={(partyPhone) => update({ partyPhone })}
+    />
   </FormField>
 )
 
 const AccountField = ({ draft, errors, update }: FieldsProps) => (
   <FormField label='对方账号或卡号' error={errors.partyAccount} hint='卡号或支付宝账号。列表里只显示后 4 位，报案材料里是完整号码'>
-    <TextInput id='evidence-account' value={draft.partyAccount} placeholder='例如 6222…' label='对方账号或卡号' onChange={(partyAccount) => update({ partyAccount })} />
+    <TextInput
+      id='evidence-account'
+      value={draft.partyAccount}
+      placeholder='例如 6222…'
+      label='对方账号或卡号'
+      onChange={(partyAccount) => update({ partyAccount })}
+    />
   </FormField>
 )
 
 // The payee's name is its own field: an account field that took a name would reject it.
 const NameField = ({ draft, errors, update }: FieldsProps) => (
   <FormField label='对方姓名或昵称' error={errors.partyName}>
-    <TextInput id='evidence-party-name' value={draft.partyName} placeholder='收款人叫什么' label='对方姓名或昵称' limit={MAX_NAME_LENGTH} onChange={(partyName) => update({ partyName })} />
+    <TextInput
+      id='evidence-party-name'
+      value={draft.partyName}
+      placeholder='收款人叫什么'
+      label='对方姓名或昵称'
+      limit={MAX_NAME_LENGTH}
+      onChange={(partyName) => update({ partyName })}
+    />
   </FormField>
 )
 
@@ -76,7 +102,14 @@ function QuickFields({ moreOpen, onToggleMore, ...props }: FieldsProps & { moreO
       <FormField label='什么时候' error={props.errors.occurredAt}>
         <WhenChips value={props.draft.occurredAt} onChange={(occurredAt) => props.update({ occurredAt })} />
       </FormField>
-      <View id='evidence-more' className='bj-editor__more' role='button' aria-label={moreOpen ? '收起' : '写更多：说明、照片'} aria-expanded={moreOpen ? 'true' : 'false'} onClick={onToggleMore}>
+      <View
+        id='evidence-more'
+        className='bj-editor__more'
+        role='button'
+        aria-label={moreOpen ? '收起' : '写更多：说明、照片'}
+        aria-expanded={moreOpen ? 'true' : 'false'}
+        onClick={onToggleMore}
+      >
         {moreOpen ? '收起' : '写更多：说明、照片'}
       </View>
     </>
@@ -92,7 +125,12 @@ function DetailFields({ quick, ...props }: FieldsProps & { quick: boolean }) {
       <FormField label='证据类型' error={errors.type}>
         <ChipRow label='证据类型' role='radiogroup'>
           {EVIDENCE_TYPES.map((info) => (
-            <Chip key={info.type} id={`evidence-type-${info.type}`} selected={info.type === draft.type} onTap={() => update({ type: info.type })}>
+            <Chip
+              key={info.type}
+              id={`evidence-type-${info.type}`}
+              selected={info.type === draft.type}
+              onTap={() => update({ type: info.type })}
+            >
               {info.label}
             </Chip>
           ))}
@@ -103,11 +141,23 @@ function DetailFields({ quick, ...props }: FieldsProps & { quick: boolean }) {
       </FormField>
       {quick ? null : (
         <FormField label='发生时间' error={errors.occurredAt}>
-          <DateTimeField idPrefix='evidence' value={draft.occurredAt} maxDate={Date.now()} onChange={(occurredAt) => update({ occurredAt })} />
+          <DateTimeField
+            idPrefix='evidence'
+            value={draft.occurredAt}
+            maxDate={Date.now()}
+            onChange={(occurredAt) => update({ occurredAt })}
+          />
         </FormField>
       )}
       <FormField label='说明' error={errors.text}>
-        <TextArea id='evidence-text' value={draft.text} placeholder='对方怎么说的？' label='说明' limit={MAX_TEXT_LENGTH} onChange={(text) => update({ text })} />
+        <TextArea
+          id='evidence-text'
+          value={draft.text}
+          placeholder='对方怎么说的？'
+          label='说明'
+          limit={MAX_TEXT_LENGTH}
+          onChange={(text) => update({ text })}
+        />
       </FormField>
       {quick ? null : <AmountField {...props} />}
       <View className='bj-section-title bj-editor__group'>对方信息（知道多少填多少）</View>
@@ -115,7 +165,14 @@ function DetailFields({ quick, ...props }: FieldsProps & { quick: boolean }) {
       {quick ? null : <PhoneField {...props} />}
       {quick ? null : <AccountField {...props} />}
       <FormField label='银行或平台' error={errors.partyInstitution}>
-        <TextInput id='evidence-party-institution' value={draft.partyInstitution} placeholder='例如 工商银行' label='银行或平台' limit={MAX_NAME_LENGTH} onChange={(partyInstitution) => update({ partyInstitution })} />
+        <TextInput
+          id='evidence-party-institution'
+          value={draft.partyInstitution}
+          placeholder='例如 工商银行'
+          label='银行或平台'
+          limit={MAX_NAME_LENGTH}
+          onChange={(partyInstitution) => update({ partyInstitution })}
+        />
       </FormField>
       <PhotoField photos={draft.photos} error={errors.photos} onChange={(photos) => update({ photos })} />
     </>

@@ -38,12 +38,22 @@ function PhotoTile({ photo, index, all, onRemove }: { photo: EvidencePhoto; inde
           mode='aspectFill'
           role='button'
           aria-label={`查看照片 ${index + 1}`}
-          onClick={() => previewPhotos(all.map((item) => item.path), photo.path)}
+          onClick={() =>
+            previewPhotos(
+              all.map((item) => item.path),
+              photo.path,
+            )
+          }
         />
       ) : (
         <View>照片文件已不在手机上</View>
       )}
-      <View className='bj-editor__photo-remove' role='button' aria-label={`${there ? '删除' : '移除丢失的'}照片 ${index + 1}`} onClick={onRemove}>
+      <View
+        className='bj-editor__photo-remove'
+        role='button'
+        aria-label={`${there ? '删除' : '移除丢失的'}照片 ${index + 1}`}
+        onClick={onRemove}
+      >
         {there ? '删除' : '移除'}
       </View>
     </View>
@@ -70,7 +80,13 @@ export function PhotoField({ photos, error, onChange }: PhotoFieldProps) {
       {photosSupported ? (
         <View className='bj-editor__photos'>
           {photos.map((photo, index) => (
-            <PhotoTile key={photo.path} photo={photo} index={index} all={photos} onRemove={() => onChange(photos.filter((item) => item !== photo))} />
+            <PhotoTile
+              key={photo.path}
+              photo={photo}
+              index={index}
+              all={photos}
+              onRemove={() => onChange(photos.filter((item) => item !== photo))}
+            />
           ))}
           {canAdd ? (
             <TapButton id='evidence-add-photos' tone='plain' className='bj-editor__photo-add' onTap={() => addPhotos()}>

@@ -22,7 +22,13 @@ export function CallFamilyButton() {
   if (!contact) return null
   const label = callFamilyLabel(contact)
   return (
-    <TapButton id='call-family' tone='plain' className='bj-family-call' label={`${label}：你自己填写的号码 ${phoneLabel(contact.phone)}`} onTap={() => callFamily(contact)}>
+    <TapButton
+      id='call-family'
+      tone='plain'
+      className='bj-family-call'
+      label={`${label}：你自己填写的号码 ${phoneLabel(contact.phone)}`}
+      onTap={() => callFamily(contact)}
+    >
       <View className='bj-family-call__title'>{label}</View>
       <View className='bj-family-call__number'>你填写的家人号码 {phoneLabel(contact.phone)}</View>
     </TapButton>

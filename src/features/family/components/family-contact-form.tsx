@@ -58,7 +58,11 @@ export function FamilyContactForm({ initial, onSaving, onSaved }: FamilyContactF
           ))}
         </ChipRow>
       </FormField>
-      <FormField label='手机或座机号码' error={error?.field === 'phone' ? error.message : undefined} hint='小程序读不到通讯录，请手动输入或粘贴；可以带 +86、空格或横线'>
+      <FormField
+        label='手机或座机号码'
+        error={error?.field === 'phone' ? error.message : undefined}
+        hint='小程序读不到通讯录，请手动输入或粘贴；可以带 +86、空格或横线'
+      >
         <TextInput id='family-phone' value={phone} placeholder='家人自己的号码' label='家人的电话号码' onChange={setPhone} />
       </FormField>
       {error?.field === 'save' ? (

@@ -10,7 +10,12 @@ import { FamilyContactForm } from './family-contact-form'
 import './family.scss'
 
 async function removeContact(): Promise<void> {
-  const sure = await confirm({ title: '删除这个家人的号码？', content: '急救页上就不再有“打给家人”的按钮。', confirmText: '删除', cancelText: '保留' })
+  const sure = await confirm({
+    title: '删除这个家人的号码？',
+    content: '急救页上就不再有“打给家人”的按钮。',
+    confirmText: '删除',
+    cancelText: '保留',
+  })
   if (sure) reportIfNotSaved(await familyActions.remove())
 }
 
@@ -22,7 +27,9 @@ export function FamilyContactSettings() {
     <View id='settings-family'>
       <View className='bj-section-title'>紧急时联系的家人</View>
       <View className='bj-card'>
-        <View className='bj-muted'>只保存在这部手机上，不会出现在分享的卡片和报案材料里。设好后，急救页上会有“打给{contact ? familyName(contact) : '家人'}”。</View>
+        <View className='bj-muted'>
+          只保存在这部手机上，不会出现在分享的卡片和报案材料里。设好后，急救页上会有“打给{contact ? familyName(contact) : '家人'}”。
+        </View>
         {contact && !editing ? (
           <View className='bj-family-saved'>
             <View id='family-saved' className='bj-family-saved__who'>
@@ -40,7 +47,9 @@ export function FamilyContactSettings() {
         ) : null}
       </View>
       {/* The form's fields are cards of their own, so it sits under the card, not inside it. */}
-      {!contact || editing ? <FamilyContactForm initial={contact} onSaving={() => setEditing(true)} onSaved={() => setEditing(false)} /> : null}
+      {!contact || editing ? (
+        <FamilyContactForm initial={contact} onSaving={() => setEditing(true)} onSaved={() => setEditing(false)} />
+      ) : null}
     </View>
   )
 }

@@ -22,7 +22,12 @@ export function ChannelCopy({ hotlineId }: { hotlineId: string }) {
         <View className='bj-channel__name'>{hotline.name}</View>
         <View className='bj-channel__address'>{channel}</View>
       </View>
-      <TapButton tone='plain' className='bj-channel__copy' label={`复制${hotline.name}的网址 ${channel}`} onTap={() => copyChannel(channel)}>
+      <TapButton
+        tone='plain'
+        className='bj-channel__copy'
+        label={`复制${hotline.name}的网址 ${channel}`}
+        onTap={() => copyChannel(channel)}
+      >
         复制网址
       </TapButton>
     </View>

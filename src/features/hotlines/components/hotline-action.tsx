@@ -18,7 +18,12 @@ export function HotlineActionView({ action, compact = false }: { action: Hotline
       return (
         <View className={compact ? 'bj-hotline-action bj-hotline-action--compact' : 'bj-hotline-action'}>
           {action.hotlineIds.map((id) => (
-            <HotlineCall key={id} hotlineId={id} size={compact ? 'chip' : 'hero'} tone={id === EMERGENCY_RED && !compact ? 'danger' : 'primary'} />
+            <HotlineCall
+              key={id}
+              hotlineId={id}
+              size={compact ? 'chip' : 'hero'}
+              tone={id === EMERGENCY_RED && !compact ? 'danger' : 'primary'}
+            />
           ))}
         </View>
       )

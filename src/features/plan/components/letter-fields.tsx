@@ -46,7 +46,12 @@ export function LetterFields({ letterId, saved }: { letterId: LetterId; saved: P
       {LETTER_FIELDS.filter((entry) => entry.letters.includes(letterId)).map((entry) => (
         <View className='bj-letter__field' key={entry.field}>
           <View className='bj-letter__label'>{entry.label}</View>
-          <TextInput id={`letter-${entry.field}`} value={typed.value[entry.field]} label={entry.label} onChange={(value) => void change(entry.field, value)} />
+          <TextInput
+            id={`letter-${entry.field}`}
+            value={typed.value[entry.field]}
+            label={entry.label}
+            onChange={(value) => void change(entry.field, value)}
+          />
           {errors[entry.field] ? (
             <View className='bj-letter__error' role='alert'>
               {errors[entry.field]}

@@ -33,5 +33,13 @@ export function PlanScreen({ reminderSlot, doneElsewhere, onUndoElsewhere, known
       />
     )
   }
-  return <PlanView answers={answers} reminderSlot={reminderSlot} doneElsewhere={doneElsewhere} onUndoElsewhere={onUndoElsewhere} onEditAnswers={() => setEditing(true)} />
+  return (
+    <PlanView
+      answers={answers}
+      reminderSlot={reminderSlot}
+      doneElsewhere={doneElsewhere}
+      onUndoElsewhere={onUndoElsewhere}
+      onEditAnswers={() => setEditing(true)}
+    />
+  )
 }

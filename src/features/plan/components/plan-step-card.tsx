@@ -26,7 +26,14 @@ function Action({ action, reminderSlot }: { action: PlanAction; reminderSlot: Re
     case 'warning-card':
       return <CellLink id='plan-open-warning-card' title='发一张防骗提醒卡给家人' url={ROUTES.warningCard} />
     case 'letter':
-      return <CellLink id={`plan-letter-${action.letterId}`} title={`打开信件：${LETTER_TITLES[action.letterId]}`} url={ROUTES.letter} params={{ id: action.letterId }} />
+      return (
+        <CellLink
+          id={`plan-letter-${action.letterId}`}
+          title={`打开信件：${LETTER_TITLES[action.letterId]}`}
+          url={ROUTES.letter}
+          params={{ id: action.letterId }}
+        />
+      )
   }
 }
 
@@ -56,7 +63,9 @@ export function PlanStepCard({ step, doneAt, readOnly, reminderSlot, onToggle }:
         <View className='bj-plan-step__reason'>
           <ScreenText text={step.reason} />
         </View>
-        {citations.length > 0 ? <View className='bj-plan-step__law'>依据：{citations.map((entry) => citationText(entry)).join('；')}</View> : null}
+        {citations.length > 0 ? (
+          <View className='bj-plan-step__law'>依据：{citations.map((entry) => citationText(entry)).join('；')}</View>
+        ) : null}
       </WhyFold>
       <TapButton
         id={`plan-tick-${step.id}`}

@@ -24,7 +24,13 @@ interface PlanViewProps extends DoneElsewhereProps {
   onEditAnswers: () => void
 }
 
-export function PlanView({ answers, reminderSlot, doneElsewhere = { ticked: {}, byActions: {} }, onUndoElsewhere, onEditAnswers }: PlanViewProps) {
+export function PlanView({
+  answers,
+  reminderSlot,
+  doneElsewhere = { ticked: {}, byActions: {} },
+  onUndoElsewhere,
+  onEditAnswers,
+}: PlanViewProps) {
   const ticked = usePlan((state) => state.done)
   // One checklist for the case: done here, on the emergency screen, or by a call that got through.
   const done = { ...doneElsewhere.byActions, ...doneElsewhere.ticked, ...ticked }
@@ -88,7 +94,14 @@ function PlanSteps({ steps, done, readOnly, reminderSlot, onToggle }: PlanStepsP
   const first = steps.filter((step) => done[step.id] === undefined).slice(0, 3)
   const rest = steps.filter((step) => !first.includes(step))
   const card = (step: PlanStepContent) => (
-    <PlanStepCard key={step.id} step={step} doneAt={done[step.id]} readOnly={readOnly} reminderSlot={reminderSlot} onToggle={() => onToggle(step.id)} />
+    <PlanStepCard
+      key={step.id}
+      step={step}
+      doneAt={done[step.id]}
+      readOnly={readOnly}
+      reminderSlot={reminderSlot}
+      onToggle={() => onToggle(step.id)}
+    />
   )
   return (
     <>
@@ -99,7 +112,14 @@ function PlanSteps({ steps, done, readOnly, reminderSlot, onToggle }: PlanStepsP
         </View>
       ) : null}
       {rest.length > 0 ? (
-        <View id='plan-rest-toggle' className='bj-plan__rest-toggle' role='button' aria-label={open ? '收起其余步骤' : `展开其余 ${rest.length} 步`} aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+        <View
+          id='plan-rest-toggle'
+          className='bj-plan__rest-toggle'
+          role='button'
+          aria-label={open ? '收起其余步骤' : `展开其余 ${rest.length} 步`}
+          aria-expanded={open ? 'true' : 'false'}
+          onClick={() => setOpen(!open)}
+        >
           {open ? '收起其余步骤' : `其余 ${rest.length} 步（以后要做的和做完的）`}
         </View>
       ) : null}

@@ -21,7 +21,14 @@ interface ChoiceProps {
 
 function Choice({ id, selected, label, onSelect, role = 'radio' }: ChoiceProps) {
   return (
-    <View id={id} className={`bj-choice${selected ? ' bj-choice--on' : ''}`} role={role} aria-label={label} aria-checked={selected ? 'true' : 'false'} onClick={onSelect}>
+    <View
+      id={id}
+      className={`bj-choice${selected ? ' bj-choice--on' : ''}`}
+      role={role}
+      aria-label={label}
+      aria-checked={selected ? 'true' : 'false'}
+      onClick={onSelect}
+    >
       {selected ? '✓ ' : ''}
       {label}
     </View>
@@ -66,7 +73,14 @@ function MoneyQuestion({ number, draft, errors, askMoneyLost, askAmount, update 
       {draft.moneyLost && askAmount ? (
         <>
           <View className='bj-question__sub'>大约多少钱？（可以先不填）</View>
-          <TextInput id='plan-amount' type={AMOUNT_INPUT_TYPE} value={draft.amount} placeholder='例如 3000' label='转出的金额（元）' onChange={(amount) => update({ amount })} />
+          <TextInput
+            id='plan-amount'
+            type={AMOUNT_INPUT_TYPE}
+            value={draft.amount}
+            placeholder='例如 3000'
+            label='转出的金额（元）'
+            onChange={(amount) => update({ amount })}
+          />
           {errors.amount ? <View className='bj-question__error'>{errors.amount}</View> : null}
         </>
       ) : null}
@@ -75,7 +89,14 @@ function MoneyQuestion({ number, draft, errors, askMoneyLost, askAmount, update 
           <View className='bj-question__sub'>怎么转出去的？（可多选，可不选）</View>
           <View className='bj-choice-row'>
             {PAYMENT_METHODS.map((entry) => (
-              <Choice key={entry.method} id={`payment-${entry.method}`} role='checkbox' selected={draft.payments.includes(entry.method)} label={entry.label} onSelect={() => togglePayment(entry.method)} />
+              <Choice
+                key={entry.method}
+                id={`payment-${entry.method}`}
+                role='checkbox'
+                selected={draft.payments.includes(entry.method)}
+                label={entry.label}
+                onSelect={() => togglePayment(entry.method)}
+              />
             ))}
           </View>
         </>
@@ -153,13 +174,26 @@ export function Questionnaire({ initial, known = {}, onDone }: QuestionnaireProp
         <View className='bj-question'>
           <View className='bj-question__title'>{++number}. 发生了什么？</View>
           {SITUATIONS.map((entry) => (
-            <Choice key={entry.situation} id={`situation-${entry.situation}`} selected={draft.situation === entry.situation} label={entry.label} onSelect={() => update({ situation: entry.situation })} />
+            <Choice
+              key={entry.situation}
+              id={`situation-${entry.situation}`}
+              selected={draft.situation === entry.situation}
+              label={entry.label}
+              onSelect={() => update({ situation: entry.situation })}
+            />
           ))}
           {errors.situation ? <View className='bj-question__error'>{errors.situation}</View> : null}
         </View>
       ) : null}
       {shown.moneyLost === false ? null : (
-        <MoneyQuestion number={++number} draft={draft} errors={errors} askMoneyLost={shown.moneyLost === undefined} askAmount={!shown.amount} update={update} />
+        <MoneyQuestion
+          number={++number}
+          draft={draft}
+          errors={errors}
+          askMoneyLost={shown.moneyLost === undefined}
+          askAmount={!shown.amount}
+          update={update}
+        />
       )}
       {yesNo.map(({ field, id, title }) => (
         <View className='bj-question' key={field}>

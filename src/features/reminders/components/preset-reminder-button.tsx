@@ -11,7 +11,12 @@ export function PresetReminderButton({ presetId }: { presetId: string }) {
   const preset = FOLLOW_UP_PRESETS.find((entry) => entry.id === presetId)
   const added = useReminders((state) => state.reminders.find((reminder) => reminder.presetId === presetId && reminder.doneAt === undefined))
   if (!preset) return null
-  if (added) return <View className='bj-preset-reminder__added'>✓ 已设提醒（{formatDateTime(added.dueAt)}）：{preset.title}</View>
+  if (added)
+    return (
+      <View className='bj-preset-reminder__added'>
+        ✓ 已设提醒（{formatDateTime(added.dueAt)}）：{preset.title}
+      </View>
+    )
   return (
     <TapButton id={`plan-reminder-${presetId}`} tone='plain' className='bj-preset-reminder' onTap={() => addPreset(preset)}>
       提醒我：{preset.title}

@@ -22,14 +22,26 @@ function MainAction({ reminder, onEdit }: { reminder: Reminder; onEdit: () => vo
   if (verified && number) {
     const shown = displayNumber(verified)
     return (
-      <TapButton id={`reminder-call-${reminder.id}`} tone='primary' className='bj-reminder__action' label={`打电话给${verified.name} ${shown}`} onTap={() => dial({ number, label: verified.name, display: shown })}>
+      <TapButton
+        id={`reminder-call-${reminder.id}`}
+        tone='primary'
+        className='bj-reminder__action'
+        label={`打电话给${verified.name} ${shown}`}
+        onTap={() => dial({ number, label: verified.name, display: shown })}
+      >
         打电话 · {verified.name} {shown}
       </TapButton>
     )
   }
   if (number) {
     return (
-      <TapButton id={`reminder-call-${reminder.id}`} tone='primary' className='bj-reminder__action' label={`去处理：拨打${UNVERIFIED_NUMBER_LABEL} ${number}`} onTap={() => dial({ number, label: UNVERIFIED_NUMBER_LABEL })}>
+      <TapButton
+        id={`reminder-call-${reminder.id}`}
+        tone='primary'
+        className='bj-reminder__action'
+        label={`去处理：拨打${UNVERIFIED_NUMBER_LABEL} ${number}`}
+        onTap={() => dial({ number, label: UNVERIFIED_NUMBER_LABEL })}
+      >
         去处理 · 拨打 {number}
       </TapButton>
     )
@@ -56,7 +68,13 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
   const [moreOpen, setMoreOpen] = useState(false)
   const overdue = isOverdue(reminder, now)
   const removeAfterAsking = async () => {
-    const sure = await confirm({ title: '删除这条提醒？', content: reminder.title, confirmText: '删除', cancelText: '不删了', danger: true })
+    const sure = await confirm({
+      title: '删除这条提醒？',
+      content: reminder.title,
+      confirmText: '删除',
+      cancelText: '不删了',
+      danger: true,
+    })
     if (sure) reportIfNotSaved(await reminderActions.remove(reminder.id))
   }
   const complete = async () => reportIfNotSaved(await reminderActions.complete(reminder.id, Date.now()))
@@ -64,7 +82,9 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
     <View id={`reminder-${reminder.id}`} className={`bj-reminder${overdue ? ' bj-reminder--overdue' : ''}`}>
       <View className='bj-reminder__head'>
         <View className='bj-reminder__target'>{targetLabel(reminder.target)}</View>
-        <View className={`bj-reminder__countdown${overdue ? ' bj-reminder__countdown--overdue' : ''}`}>{countdownLabel(reminder.dueAt, now)}</View>
+        <View className={`bj-reminder__countdown${overdue ? ' bj-reminder__countdown--overdue' : ''}`}>
+          {countdownLabel(reminder.dueAt, now)}
+        </View>
       </View>
       <View className='bj-reminder__title'>{reminder.title}</View>
       <View className='bj-muted'>
@@ -80,7 +100,13 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
       ) : null}
       <View className='bj-reminder__actions'>
         <MainAction reminder={reminder} onEdit={onEdit} />
-        <TapButton id={`reminder-done-${reminder.id}`} {...locked} tone='success' className='bj-reminder__action bj-reminder__action--narrow' onTap={() => complete()}>
+        <TapButton
+          id={`reminder-done-${reminder.id}`}
+          {...locked}
+          tone='success'
+          className='bj-reminder__action bj-reminder__action--narrow'
+          onTap={() => complete()}
+        >
           {reminder.repeat === 'none' ? '完成' : '这次完成'}
         </TapButton>
       </View>
@@ -96,13 +122,31 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
       </View>
       {moreOpen ? (
         <View className='bj-reminder__actions bj-reminder__actions--more'>
-          <TapButton id={`reminder-snooze-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => snoozeWithChoice(reminder)}>
+          <TapButton
+            id={`reminder-snooze-${reminder.id}`}
+            {...locked}
+            tone='plain'
+            className='bj-reminder__action'
+            onTap={() => snoozeWithChoice(reminder)}
+          >
             推迟
           </TapButton>
-          <TapButton id={`reminder-calendar-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action' onTap={() => addReminderToCalendar(reminder)}>
+          <TapButton
+            id={`reminder-calendar-${reminder.id}`}
+            {...locked}
+            tone='plain'
+            className='bj-reminder__action'
+            onTap={() => addReminderToCalendar(reminder)}
+          >
             {CALENDAR_KIND === 'phone' ? '添加到手机日历' : '下载日历文件'}
           </TapButton>
-          <TapButton id={`reminder-edit-${reminder.id}`} {...locked} tone='plain' className='bj-reminder__action bj-reminder__action--narrow' onTap={onEdit}>
+          <TapButton
+            id={`reminder-edit-${reminder.id}`}
+            {...locked}
+            tone='plain'
+            className='bj-reminder__action bj-reminder__action--narrow'
+            onTap={onEdit}
+          >
             编辑
           </TapButton>
           <TapButton

@@ -35,7 +35,12 @@ export function ReminderContactField({ draft, error, update }: ReminderContactFi
         <View className='bj-reminder-editor__official'>
           <ChipRow label='官方电话' role='radiogroup'>
             {suggested.map((hotline) => (
-              <Chip key={hotline.id} id={`reminder-official-${hotline.id}`} selected={draft.contactNumber === hotline.dial} onTap={() => choose(hotline)}>
+              <Chip
+                key={hotline.id}
+                id={`reminder-official-${hotline.id}`}
+                selected={draft.contactNumber === hotline.dial}
+                onTap={() => choose(hotline)}
+              >
                 {hotline.name} {displayNumber(hotline)}
               </Chip>
             ))}

@@ -28,7 +28,12 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
       <FormField label='跟进谁' error={errors.target}>
         <ChipRow label='跟进谁' role='radiogroup'>
           {REMINDER_TARGETS.map((entry) => (
-            <Chip key={entry.target} id={`reminder-target-${entry.target}`} selected={draft.target === entry.target} onTap={() => update({ target: entry.target })}>
+            <Chip
+              key={entry.target}
+              id={`reminder-target-${entry.target}`}
+              selected={draft.target === entry.target}
+              onTap={() => update({ target: entry.target })}
+            >
               {entry.label}
             </Chip>
           ))}
@@ -71,7 +76,15 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
       <ReminderContactField draft={draft} error={errors.contactNumber} update={update} />
 
       <FormField label='备注' error={errors.note}>
-        <TextArea id='reminder-note' size='short' value={draft.note} placeholder='例如：要问清楚受案回执编号' label='备注' limit={MAX_NOTE_LENGTH} onChange={(note) => update({ note })} />
+        <TextArea
+          id='reminder-note'
+          size='short'
+          value={draft.note}
+          placeholder='例如：要问清楚受案回执编号'
+          label='备注'
+          limit={MAX_NOTE_LENGTH}
+          onChange={(note) => update({ note })}
+        />
       </FormField>
 
       <View className='bj-reminder-editor__save'>

@@ -42,7 +42,14 @@ export function RemindersScreen({ onCreate, onEdit }: RemindersScreenProps) {
       <View className='bj-section-title'>待办（{pending.length}）</View>
       {pending.length === 0 ? <View className='bj-card bj-muted'>还没有待办的提醒。可以从下面的“建议的跟进”里一键添加。</View> : null}
       {pending.map((reminder) => (
-        <ReminderCard key={reminder.id} reminder={reminder} now={now} calendarAddedAt={calendarAddedAt[reminder.id]} readOnly={readOnly} onEdit={() => onEdit(reminder.id)} />
+        <ReminderCard
+          key={reminder.id}
+          reminder={reminder}
+          now={now}
+          calendarAddedAt={calendarAddedAt[reminder.id]}
+          readOnly={readOnly}
+          onEdit={() => onEdit(reminder.id)}
+        />
       ))}
       <View className='bj-section-title'>建议的跟进</View>
       <CellLink id='open-follow-ups' title='按你的情况添加' description='问立案进展、查征信、看流水，一点就能加上' url={ROUTES.followUps} />

@@ -10,7 +10,9 @@ import { useReminders } from '../store'
 export function SuggestedFollowUps({ situations }: { situations: EmergencyVariant[] }) {
   const reminders = useReminders((state) => state.reminders)
   // Each suggestion already added, with when it is due.
-  const added = new Map(reminders.filter((reminder) => reminder.doneAt === undefined).map((reminder) => [reminder.presetId, reminder.dueAt]))
+  const added = new Map(
+    reminders.filter((reminder) => reminder.doneAt === undefined).map((reminder) => [reminder.presetId, reminder.dueAt]),
+  )
   return (
     <View className='bj-suggestions'>
       <View className='bj-section-title'>建议的跟进</View>

@@ -25,14 +25,26 @@ function KeptCopies({ copies, onRestore }: { copies: KeptCopy[]; onRestore: (cop
         {asides
           .filter((copy) => copy.restorable > 0)
           .map((copy) => (
-            <TapButton key={copy.key} id={`restore-${copy.key}`} tone='primary' className='bj-data__restore' onTap={() => onRestore(copy, false)}>
+            <TapButton
+              key={copy.key}
+              id={`restore-${copy.key}`}
+              tone='primary'
+              className='bj-data__restore'
+              onTap={() => onRestore(copy, false)}
+            >
               放回 {copy.restorable} 条现在能读的记录
             </TapButton>
           ))}
         {asides
           .filter((copy) => copy.conflicts > 0)
           .map((copy) => (
-            <TapButton key={`${copy.key}-swap`} id={`swap-${copy.key}`} tone='plain' className='bj-data__restore' onTap={() => onRestore(copy, true)}>
+            <TapButton
+              key={`${copy.key}-swap`}
+              id={`swap-${copy.key}`}
+              tone='plain'
+              className='bj-data__restore'
+              onTap={() => onRestore(copy, true)}
+            >
               用另存的 {copy.conflicts} 条换下现在的
             </TapButton>
           ))}
@@ -63,7 +75,10 @@ function useDataActions(refresh: () => Promise<void>) {
     if (!reportIfNotSaved(restored) || !restored.ok) return
     await refresh()
     if (restored.value.conflicts === 0) return showToast('已放回', 'success')
-    await tell(`已放回 ${restored.value.restored} 条`, `另有 ${restored.value.conflicts} 条和现在的记录是同一条，现在的可能更新，所以没有覆盖。它们还留在“另外保存的记录”里，也在导出的数据里。`)
+    await tell(
+      `已放回 ${restored.value.restored} 条`,
+      `另有 ${restored.value.conflicts} 条和现在的记录是同一条，现在的可能更新，所以没有覆盖。它们还留在“另外保存的记录”里，也在导出的数据里。`,
+    )
   }
 
   const deleteData = async () => {
@@ -119,7 +134,10 @@ export function DataSettings({ exportAll }: { exportAll: () => Promise<string> }
               {usageInWords(usage.value.usedKb, usage.value.limitKb)}，{roomInWords(usage.value.usedKb, usage.value.limitKb)}
             </View>
             <View className='bj-data__bar' aria-hidden='true'>
-              <View className={`bj-data__bar-fill${level.nearlyFull ? ' bj-data__bar-fill--warn' : ''}`} style={{ width: `${Math.max(level.percent, 1)}%` }} />
+              <View
+                className={`bj-data__bar-fill${level.nearlyFull ? ' bj-data__bar-fill--warn' : ''}`}
+                style={{ width: `${Math.max(level.percent, 1)}%` }}
+              />
             </View>
             {level.nearlyFull ? (
               <View className='bj-data__warning' role='alert'>

@@ -17,7 +17,13 @@ export function PrivateCall({ hotlineId, tone = 'primary' }: { hotlineId: string
     if (!called.ok && called.reason !== 'cancelled') await copyNumber({ number: hotline.dial, label: hotline.name, display: shown })
   }
   return (
-    <TapButton id={`support-call-${hotline.dial}`} tone={tone} className='bj-support__call' label={`拨打${hotline.name} ${shown}`} onTap={() => call()}>
+    <TapButton
+      id={`support-call-${hotline.dial}`}
+      tone={tone}
+      className='bj-support__call'
+      label={`拨打${hotline.name} ${shown}`}
+      onTap={() => call()}
+    >
       <View>
         拨打 {shown}（{hotline.role ?? hotline.name}）
       </View>

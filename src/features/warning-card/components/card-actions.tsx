@@ -75,7 +75,11 @@ export function CardActions({ card, sendLabel = '发给家人或群聊', note }:
       <MoreWhenLarge id='card-more'>
         {inWeChat ? (
           <>
-            <TapButton tone='plain' className='bj-card-actions__item' onTap={() => tell('分享到朋友圈', '点屏幕右上角的“…”，再选“分享到朋友圈”。')}>
+            <TapButton
+              tone='plain'
+              className='bj-card-actions__item'
+              onTap={() => tell('分享到朋友圈', '点屏幕右上角的“…”，再选“分享到朋友圈”。')}
+            >
               分享到朋友圈
             </TapButton>
             <TapButton id='card-send-image' tone='plain' className='bj-card-actions__item' onTap={() => sendImageInWeChat(card)}>

@@ -44,7 +44,12 @@ export function RecipientFirstSteps() {
         </NumberedLine>
       ))}
       <NumberedLine number={RECIPIENT_FIRST_STEPS.length + 1} className='bj-recipient-first__step'>
-        <TapButton id='view-call-96110' tone='primary' label={`拨打${ANTI_FRAUD.name}（${ANTI_FRAUD.role ?? '咨询'}） ${ANTI_FRAUD.dial}`} onTap={() => call96110()}>
+        <TapButton
+          id='view-call-96110'
+          tone='primary'
+          label={`拨打${ANTI_FRAUD.name}（${ANTI_FRAUD.role ?? '咨询'}） ${ANTI_FRAUD.dial}`}
+          onTap={() => call96110()}
+        >
           拨打 {ANTI_FRAUD.dial} 咨询
         </TapButton>
       </NumberedLine>
@@ -76,11 +81,18 @@ export function RecipientActions({ card, singlePage }: { card: ScamWarning; sing
             id='view-just-got'
             tone='plain'
             className='bj-card-actions__item'
-            onTap={() => navigate(ROUTES.checker, card.callerPhraseIds.length > 0 ? { phrases: card.callerPhraseIds.join(',') } : undefined)}
+            onTap={() =>
+              navigate(ROUTES.checker, card.callerPhraseIds.length > 0 ? { phrases: card.callerPhraseIds.join(',') } : undefined)
+            }
           >
             我刚接到这样的电话或短信
           </TapButton>
-          <TapButton id='view-paid' tone='plain' className='bj-card-actions__item' onTap={() => navigate(ROUTES.emergency, { variant: 'scammed' })}>
+          <TapButton
+            id='view-paid'
+            tone='plain'
+            className='bj-card-actions__item'
+            onTap={() => navigate(ROUTES.emergency, { variant: 'scammed' })}
+          >
             我已经转了钱
           </TapButton>
         </>

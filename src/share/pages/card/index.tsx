@@ -6,7 +6,17 @@ import { PageShell } from '@/ui/page-shell'
 import { MoreWhenLarge } from '@/ui/more-when-large'
 import { useTextSize } from '@/services/text-size-store'
 import { sendToFamilyLabel, useFamilyContact } from '@/features/family'
-import { CardActions, CardCanvas, cardFor, CardPicker, parseCardType, SenderNoteField, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
+import {
+  CardActions,
+  CardCanvas,
+  cardFor,
+  CardPicker,
+  parseCardType,
+  SenderNoteField,
+  shareInfo,
+  useShareImages,
+  WarningCardView,
+} from '@/features/warning-card'
 
 export default function WarningCardPage() {
   const { params } = useRouter()

@@ -1,7 +1,18 @@
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { PageShell } from '@/ui/page-shell'
 import { isSinglePageMode } from '@/platform/env'
-import { CardCanvas, cardFor, parseCardType, parseSenderNote, RecipientActions, RecipientFirstSteps, SenderNote, shareInfo, useShareImages, WarningCardView } from '@/features/warning-card'
+import {
+  CardCanvas,
+  cardFor,
+  parseCardType,
+  parseSenderNote,
+  RecipientActions,
+  RecipientFirstSteps,
+  SenderNote,
+  shareInfo,
+  useShareImages,
+  WarningCardView,
+} from '@/features/warning-card'
 
 /** The page a shared card opens: it works in Moments' single-page mode, with no storage or navigation. */
 export default function WarningViewPage() {

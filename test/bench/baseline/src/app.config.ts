@@ -14,9 +14,24 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
-      { pagePath: 'pages/evidence/index', text: '证据', iconPath: 'assets/tabbar/evidence.png', selectedIconPath: 'assets/tabbar/evidence-active.png' },
-      { pagePath: 'pages/reminders/index', text: '提醒', iconPath: 'assets/tabbar/reminders.png', selectedIconPath: 'assets/tabbar/reminders-active.png' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/evidence/index',
+        text: '证据',
+        iconPath: 'assets/tabbar/evidence.png',
+        selectedIconPath: 'assets/tabbar/evidence-active.png',
+      },
+      {
+        pagePath: 'pages/reminders/index',
+        text: '提醒',
+        iconPath: 'assets/tabbar/reminders.png',
+        selectedIconPath: 'assets/tabbar/reminders-active.png',
+      },
       { pagePath: 'pages/more/index', text: '更多', iconPath: 'assets/tabbar/more.png', selectedIconPath: 'assets/tabbar/more-active.png' },
     ],
   },

@@ -151,6 +151,12 @@ describe('import zones', () => {
       'const later = async () => 1\nexport function probe() {\n  later()\n}',
       '@typescript-eslint/no-floating-promises',
     ],
+    [
+      'a component runs over 80 lines',
+      'src/features/plan/zone-probe.tsx',
+      `export function Probe() {\n${'  console.log(1)\n'.repeat(80)}  return null\n}`,
+      'max-lines-per-function',
+    ],
     // iOS 12 to 16.3 cannot parse a lookbehind, and no transpiler rewrites one.
     [
       'a regex uses lookbehind',

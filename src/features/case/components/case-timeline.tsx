@@ -17,18 +17,10 @@ interface CaseTimelineProps {
   onBuildReport: () => void
 }
 
-/** The 证据 tab: the case as one timeline of notes, calls, ticked steps and follow-ups, newest first, a page at a time. */
-export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineProps) {
-  const { entries, notes } = useEvidence()
-  const calls = useCallLog((state) => state.calls)
-  const sessions = useEmergency((state) => state.sessions)
-  const reminders = useReminders((state) => state.reminders)
-  const [filter, setFilter] = useState<TimelineFilter>('all')
-  const [pages, setPages] = useState(1)
-
-  const [firstPageReady, setFirstPageReady] = useState(false)
+/** Reads the index and the first page's notes together, so the first screen appears complete at once. */
+function useFirstPageLoaded(): boolean {
+  const [ready, setReady] = useState(false)
   useEffect(() => {
-    // The index and the first page's notes together, so the first screen appears complete at once.
     void loadEvidence()
       .then(() =>
         loadNotes(
@@ -38,8 +30,38 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
             .map(([id]) => id),
         ),
       )
-      .then(() => setFirstPageReady(true))
+      .then(() => setReady(true))
   }, [])
+  return ready
+}
+
+/** How many notes there are, and the tab's two actions. */
+function TimelineSummary({ count, onAdd, onBuildReport }: { count: number; onAdd: () => void; onBuildReport: () => void }) {
+  return (
+    <View className='bj-timeline__summary'>
+      <View className='bj-timeline__count'>已记录证据 {count} 条</View>
+      <View className='bj-timeline__actions'>
+        <TapButton id='evidence-add' tone='primary' className='bj-timeline__action' onTap={onAdd}>
+          添加证据
+        </TapButton>
+        <TapButton id='evidence-report' tone='plain' className='bj-timeline__action' onTap={onBuildReport}>
+          生成报案材料
+        </TapButton>
+      </View>
+    </View>
+  )
+}
+
+/** The 证据 tab: the case as one timeline of notes, calls, ticked steps and follow-ups, newest first, a page at a time. */
+export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineProps) {
+  const { entries, notes } = useEvidence()
+  const calls = useCallLog((state) => state.calls)
+  const sessions = useEmergency((state) => state.sessions)
+  const reminders = useReminders((state) => state.reminders)
+  const [filter, setFilter] = useState<TimelineFilter>('all')
+  const [pages, setPages] = useState(1)
+
+  const firstPageReady = useFirstPageLoaded()
 
   const timeline = useMemo(
     () => buildTimeline({ entries, calls, steps: tickedSteps(sessions), followUps: completedFollowUps(reminders) }, filter),
@@ -61,17 +83,7 @@ export function CaseTimeline({ onAdd, onOpenNote, onBuildReport }: CaseTimelineP
 
   return (
     <View className='bj-timeline'>
-      <View className='bj-timeline__summary'>
-        <View className='bj-timeline__count'>已记录证据 {entries.length} 条</View>
-        <View className='bj-timeline__actions'>
-          <TapButton id='evidence-add' tone='primary' className='bj-timeline__action' onTap={onAdd}>
-            添加证据
-          </TapButton>
-          <TapButton id='evidence-report' tone='plain' className='bj-timeline__action' onTap={onBuildReport}>
-            生成报案材料
-          </TapButton>
-        </View>
-      </View>
+      <TimelineSummary count={entries.length} onAdd={onAdd} onBuildReport={onBuildReport} />
 
       <TimelineFilters
         filter={filter}

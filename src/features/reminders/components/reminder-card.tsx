@@ -62,24 +62,11 @@ interface ReminderCardProps {
   onEdit: () => void
 }
 
-/** One pending reminder: what, with whom, when, a live countdown, and what can be done with it. */
-export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit }: ReminderCardProps) {
-  const locked = { disabled: Boolean(readOnly), label: readOnly }
-  const [moreOpen, setMoreOpen] = useState(false)
+/** What the reminder is: with whom, a live countdown, what and when, and whether its number is verified. */
+function ReminderSummary({ reminder, now, calendarAddedAt }: { reminder: Reminder; now: number; calendarAddedAt?: number }) {
   const overdue = isOverdue(reminder, now)
-  const removeAfterAsking = async () => {
-    const sure = await confirm({
-      title: '删除这条提醒？',
-      content: reminder.title,
-      confirmText: '删除',
-      cancelText: '不删了',
-      danger: true,
-    })
-    if (sure) reportIfNotSaved(await reminderActions.remove(reminder.id))
-  }
-  const complete = async () => reportIfNotSaved(await reminderActions.complete(reminder.id, Date.now()))
   return (
-    <View id={`reminder-${reminder.id}`} className={`bj-reminder${overdue ? ' bj-reminder--overdue' : ''}`}>
+    <>
       <View className='bj-reminder__head'>
         <View className='bj-reminder__target'>{targetLabel(reminder.target)}</View>
         <View className={`bj-reminder__countdown${overdue ? ' bj-reminder__countdown--overdue' : ''}`}>
@@ -98,18 +85,38 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
           {UNVERIFIED_NUMBER_LABEL}
         </View>
       ) : null}
-      <View className='bj-reminder__actions'>
-        <MainAction reminder={reminder} onEdit={onEdit} />
-        <TapButton
-          id={`reminder-done-${reminder.id}`}
-          {...locked}
-          tone='success'
-          className='bj-reminder__action bj-reminder__action--narrow'
-          onTap={() => complete()}
-        >
-          {reminder.repeat === 'none' ? '完成' : '这次完成'}
-        </TapButton>
-      </View>
+    </>
+  )
+}
+
+type Locked = { disabled: boolean; label?: string }
+
+/** 推迟, 加到日历, 编辑 and 删除, folded under one toggle so the card keeps one main action. */
+function MoreActions({ reminder, locked, onEdit }: { reminder: Reminder; locked: Locked; onEdit: () => void }) {
+  const [moreOpen, setMoreOpen] = useState(false)
+  const removeAfterAsking = async () => {
+    const sure = await confirm({
+      title: '删除这条提醒？',
+      content: reminder.title,
+      confirmText: '删除',
+      cancelText: '不删了',
+      danger: true,
+    })
+    if (sure) reportIfNotSaved(await reminderActions.remove(reminder.id))
+  }
+  const action = (id: string, narrow: boolean, onTap: () => unknown, text: string) => (
+    <TapButton
+      id={`reminder-${id}-${reminder.id}`}
+      {...locked}
+      tone='plain'
+      className={`bj-reminder__action${narrow ? ' bj-reminder__action--narrow' : ''}`}
+      onTap={onTap}
+    >
+      {text}
+    </TapButton>
+  )
+  return (
+    <>
       <View
         id={`reminder-more-${reminder.id}`}
         className='bj-reminder__more'
@@ -122,44 +129,37 @@ export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit 
       </View>
       {moreOpen ? (
         <View className='bj-reminder__actions bj-reminder__actions--more'>
-          <TapButton
-            id={`reminder-snooze-${reminder.id}`}
-            {...locked}
-            tone='plain'
-            className='bj-reminder__action'
-            onTap={() => snoozeWithChoice(reminder)}
-          >
-            推迟
-          </TapButton>
-          <TapButton
-            id={`reminder-calendar-${reminder.id}`}
-            {...locked}
-            tone='plain'
-            className='bj-reminder__action'
-            onTap={() => addReminderToCalendar(reminder)}
-          >
-            {CALENDAR_KIND === 'phone' ? '添加到手机日历' : '下载日历文件'}
-          </TapButton>
-          <TapButton
-            id={`reminder-edit-${reminder.id}`}
-            {...locked}
-            tone='plain'
-            className='bj-reminder__action bj-reminder__action--narrow'
-            onTap={onEdit}
-          >
-            编辑
-          </TapButton>
-          <TapButton
-            id={`reminder-delete-${reminder.id}`}
-            {...locked}
-            tone='plain'
-            className='bj-reminder__action bj-reminder__action--narrow'
-            onTap={() => removeAfterAsking()}
-          >
-            删除
-          </TapButton>
+          {action('snooze', false, () => snoozeWithChoice(reminder), '推迟')}
+          {action('calendar', false, () => addReminderToCalendar(reminder), CALENDAR_KIND === 'phone' ? '添加到手机日历' : '下载日历文件')}
+          {action('edit', true, onEdit, '编辑')}
+          {action('delete', true, () => removeAfterAsking(), '删除')}
         </View>
       ) : null}
+    </>
+  )
+}
+
+/** One pending reminder: what, with whom, when, a live countdown, and what can be done with it. */
+export function ReminderCard({ reminder, now, calendarAddedAt, readOnly, onEdit }: ReminderCardProps) {
+  const locked = { disabled: Boolean(readOnly), label: readOnly }
+  const overdue = isOverdue(reminder, now)
+  const complete = async () => reportIfNotSaved(await reminderActions.complete(reminder.id, Date.now()))
+  return (
+    <View id={`reminder-${reminder.id}`} className={`bj-reminder${overdue ? ' bj-reminder--overdue' : ''}`}>
+      <ReminderSummary reminder={reminder} now={now} calendarAddedAt={calendarAddedAt} />
+      <View className='bj-reminder__actions'>
+        <MainAction reminder={reminder} onEdit={onEdit} />
+        <TapButton
+          id={`reminder-done-${reminder.id}`}
+          {...locked}
+          tone='success'
+          className='bj-reminder__action bj-reminder__action--narrow'
+          onTap={() => complete()}
+        >
+          {reminder.repeat === 'none' ? '完成' : '这次完成'}
+        </TapButton>
+      </View>
+      <MoreActions reminder={reminder} locked={locked} onEdit={onEdit} />
     </View>
   )
 }

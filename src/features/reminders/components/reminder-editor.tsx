@@ -16,6 +16,42 @@ import './reminder-editor.scss'
 
 const REPEATS: Repeat[] = ['none', 'daily', 'weekly', 'monthly']
 
+interface WhenFieldsProps {
+  draft: ReminderDraft
+  error?: string
+  update: (patch: Partial<ReminderDraft>) => void
+}
+
+/** When it is due (a quick time or the pickers) and whether it repeats. */
+function WhenFields({ draft, error, update }: WhenFieldsProps) {
+  return (
+    <>
+      <FormField label='什么时候' error={error}>
+        <View className='bj-reminder-editor__quick'>
+          <ChipRow label='常用时间'>
+            {QUICK_TIMES.map((quick) => (
+              <Chip key={quick.id} id={`reminder-quick-${quick.id}`} role='button' onTap={() => update({ dueAt: quick.from(Date.now()) })}>
+                {quick.label}
+              </Chip>
+            ))}
+          </ChipRow>
+        </View>
+        <DateTimeField idPrefix='reminder' value={draft.dueAt} onChange={(dueAt) => update({ dueAt })} />
+      </FormField>
+
+      <FormField label='重复'>
+        <ChipRow label='重复' role='radiogroup'>
+          {REPEATS.map((repeat) => (
+            <Chip key={repeat} id={`reminder-repeat-${repeat}`} selected={draft.repeat === repeat} onTap={() => update({ repeat })}>
+              {REPEAT_LABELS[repeat]}
+            </Chip>
+          ))}
+        </ChipRow>
+      </FormField>
+    </>
+  )
+}
+
 /** The reminder editor: who, what, when, how often, and whom to call. The draft stays until saved. */
 export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; onSaved: () => void }) {
   const stored = useStoredDraft(`reminder.${initial.id ?? 'new'}`, initial)
@@ -50,28 +86,7 @@ export function ReminderEditor({ initial, onSaved }: { initial: ReminderDraft; o
         />
       </FormField>
 
-      <FormField label='什么时候' error={errors.dueAt}>
-        <View className='bj-reminder-editor__quick'>
-          <ChipRow label='常用时间'>
-            {QUICK_TIMES.map((quick) => (
-              <Chip key={quick.id} id={`reminder-quick-${quick.id}`} role='button' onTap={() => update({ dueAt: quick.from(Date.now()) })}>
-                {quick.label}
-              </Chip>
-            ))}
-          </ChipRow>
-        </View>
-        <DateTimeField idPrefix='reminder' value={draft.dueAt} onChange={(dueAt) => update({ dueAt })} />
-      </FormField>
-
-      <FormField label='重复'>
-        <ChipRow label='重复' role='radiogroup'>
-          {REPEATS.map((repeat) => (
-            <Chip key={repeat} id={`reminder-repeat-${repeat}`} selected={draft.repeat === repeat} onTap={() => update({ repeat })}>
-              {REPEAT_LABELS[repeat]}
-            </Chip>
-          ))}
-        </ChipRow>
-      </FormField>
+      <WhenFields draft={draft} error={errors.dueAt} update={update} />
 
       <ReminderContactField draft={draft} error={errors.contactNumber} update={update} />
 

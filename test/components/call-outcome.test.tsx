@@ -25,6 +25,7 @@ describe('after a call', () => {
     await act(() => dial({ number: '110', label: '报警电话' }))
     await waitFor(() => expect(screen.getByText('刚才的电话打通了吗？')).toBeTruthy())
     fireEvent.click(document.getElementById('outcome-answered') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('outcome-reference')).toBeTruthy())
     type('outcome-reference', 'A123')
     type('outcome-note', '民警说会联系银行')
     fireEvent.click(document.getElementById('outcome-save') as HTMLElement)
@@ -32,6 +33,19 @@ describe('after a call', () => {
     expect(useCallLog.getState().calls).toEqual([
       expect.objectContaining({ number: '110', answered: true, reference: 'A123', note: '民警说会联系银行' }),
     ])
+  })
+
+  it('keeps 打通了 when the details are skipped with 关闭, and does not ask again on another page', async () => {
+    const { unmount } = render(<CallOutcomeSheet />)
+    await act(() => dial({ number: '110', label: '报警电话' }))
+    await waitFor(() => expect(document.getElementById('outcome-answered')).toBeTruthy())
+    fireEvent.click(document.getElementById('outcome-answered') as HTMLElement)
+    await waitFor(() => expect(useCallLog.getState().calls[0].answered).toBe(true))
+    // Another page's sheet, mounted while this one is still open: the question is not asked twice.
+    unmount()
+    render(<CallOutcomeSheet />)
+    expect(screen.queryByText('刚才的电话打通了吗？')).toBeNull()
+    expect(JSON.parse(localStorage.getItem('bj.calls') ?? '{}').data.state.calls[0].answered).toBe(true)
   })
 
   it('offers to call again and a reminder in 10 minutes when it did not get through', async () => {
@@ -61,6 +75,7 @@ describe('A3: the receipt number’s limit is known at input', () => {
     await act(() => dial({ number: '110', label: '报警电话' }))
     await waitFor(() => expect(document.getElementById('outcome-answered')).toBeTruthy())
     fireEvent.click(document.getElementById('outcome-answered') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('outcome-reference')).toBeTruthy())
     type('outcome-reference', 'A'.repeat(61))
     expect(screen.getByText('61 / 40')).toBeTruthy()
     fireEvent.click(document.getElementById('outcome-save') as HTMLElement)

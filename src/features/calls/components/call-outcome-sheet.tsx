@@ -90,15 +90,18 @@ function NotAnswered({ call, retryReminder }: { call: CallRecord; retryReminder?
 }
 
 /**
- * 「刚才的电话打通了吗？」, after any call made from the app. 打通了 records a receipt number and a
- * note for the case; 没打通 offers to call again and a reminder. Nothing is asked twice.
+ * 「刚才的电话打通了吗？」, after any call made from the app. The answer is saved at once; 打通了 then
+ * offers a receipt number and a note for the case; 没打通 offers to call again and a reminder.
+ * Nothing is asked twice.
  */
 export function CallOutcomeSheet({ retryReminder, script }: CallOutcomeSheetProps) {
   const call = useCallLog((state) => state.calls.find((entry) => entry.id === state.asking))
   const [answer, setAnswer] = useState<'answered' | 'not-answered'>()
-  if (!call) return null
-  const notAnswered = async () => {
-    if (reportIfNotSaved(await recordOutcome(call.id, { answered: false }))) setAnswer('not-answered')
+  // Asked once: a call already answered (here or on another page) is not asked about again.
+  if (!call || (answer === undefined && call.answered !== undefined)) return null
+  // The answer is saved the moment it is given, so it counts even if the optional details are skipped.
+  const answerWith = async (answered: boolean) => {
+    if (reportIfNotSaved(await recordOutcome(call.id, { answered }))) setAnswer(answered ? 'answered' : 'not-answered')
   }
   const close = () => {
     setAnswer(undefined)
@@ -114,10 +117,10 @@ export function CallOutcomeSheet({ retryReminder, script }: CallOutcomeSheetProp
         {script?.(call)}
         {answer === undefined ? (
           <View className='bj-outcome__choices'>
-            <TapButton id='outcome-answered' tone='success' onTap={() => setAnswer('answered')}>
+            <TapButton id='outcome-answered' tone='success' onTap={() => answerWith(true)}>
               打通了
             </TapButton>
-            <TapButton id='outcome-not-answered' tone='plain' onTap={() => notAnswered()}>
+            <TapButton id='outcome-not-answered' tone='plain' onTap={() => answerWith(false)}>
               没打通
             </TapButton>
             <TapButton id='outcome-later' tone='plain' onTap={close}>

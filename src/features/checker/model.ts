@@ -264,6 +264,18 @@ function quotedWarningNote(input: string, normalised: Normalised): Flag {
  * names. Every point of the score is a flag with the user's words quoted.
  */
 export function checkMessage(rawInput: string, hotlines: CallableHotline[], callerNumber?: string): CheckResult {
+  const shown = checkAsShown(rawInput, hotlines, callerNumber)
+  if (!rawInput.includes(RTL_OVERRIDE)) return shown
+  // A right-to-left override is read as the phone shows it; the same words in typed order are read too,
+  // and the reading with more warning signs wins, so a stray control character never hides a scam.
+  const typed = checkAsShown(rawInput.replace(BIDI_CONTROLS, ''), hotlines, callerNumber)
+  return typed.score > shown.score ? typed : shown
+}
+
+const RTL_OVERRIDE = '\u202E'
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+
+function checkAsShown(rawInput: string, hotlines: CallableHotline[], callerNumber?: string): CheckResult {
   const { text: input, cut } = cutAtCodePoint(rawInput, MAX_CHECK_LENGTH)
   const normalised = normalise(input)
   const text = normalised.text
@@ -277,6 +289,9 @@ export function checkMessage(rawInput: string, hotlines: CallableHotline[], call
   flags.push(...numbers.flags, ...links.flags)
   const sender = warning ? null : senderRequestFlag(input, normalised, links.unofficial)
   if (sender) flags.push(sender)
+  const ruleType = mostCommon(types)
+  // The rules name the type when they can; the model then only says the wording is a scam's, never a second, other type.
+  if (learned.flag && ruleType && learned.type !== ruleType) learned.flag.why = '这几句话的说法常见于诈骗信息。'
   if (learned.flag) flags.push(learned.flag)
 
   const score = Math.max(
@@ -288,7 +303,7 @@ export function checkMessage(rawInput: string, hotlines: CallableHotline[], call
   return {
     verdict,
     score,
-    type: mostCommon(types) ?? learned.type,
+    type: ruleType ?? learned.type,
     flags: flags.sort((a, b) => b.weight - a.weight || a.start - b.start),
     numbers: numbers.numbers,
     brands,

@@ -23,3 +23,8 @@ it('reads a message behind a stray right-to-left override in typed order too', (
   expect(checkMessage('\u202E请转账到安全账户', []).verdict).toBe('scam')
   expect(checkMessage('\u202Emoc.cbci-kf\u202C 请登录', []).flags.length).toBeGreaterThan(0)
 })
+
+// Found by the property test (seed -435274439): a message of punctuation alone threw in the learned scorer.
+it.each([',', '，。！', '...', ' , '])('gives a verdict on punctuation alone (%p)', (text) => {
+  expect(() => checkMessage(text, [])).not.toThrow()
+})

@@ -61,7 +61,9 @@ export function scoreLearned(text: string): LearnedScore {
     const weight = scam[gram.hash & scamMask] * LEARNED.scamScale * norm
     sum += weight
     while (clause < spans.length - 1 && gram.start >= spans[clause].end) clause += 1
-    if (gram.start >= spans[clause].start && gram.start < spans[clause].end) clauseWeights[clause] += weight
+    // Text that is all punctuation has grams but no clause to quote.
+    const span = spans[clause] as { start: number; end: number } | undefined
+    if (span && gram.start >= span.start && gram.start < span.end) clauseWeights[clause] += weight
     const row = (gram.hash & typeMask) * typeCount
     for (let k = 0; k < typeCount; k += 1) typeSums[k] += type[row + k]
   }
@@ -70,7 +72,7 @@ export function scoreLearned(text: string): LearnedScore {
   const topType = typeLogits.reduce((top, logit, k) => (logit > typeLogits[top] ? k : top), 0)
   return {
     logit: LEARNED.scamBias + sum,
-    strongest: clauseWeights[best] > 0 ? { ...spans[best], weight: clauseWeights[best] } : null,
+    strongest: spans.length > 0 && clauseWeights[best] > 0 ? { ...spans[best], weight: clauseWeights[best] } : null,
     type: LEARNED.types[topType] ?? null,
   }
 }
